@@ -1,0 +1,26 @@
+package mx.idse.events.payload;
+
+import java.time.Instant;
+
+/**
+ * A certificate was cancelled (revoked).
+ *
+ * @param motivo        RFC 5280 reason name, e.g. {@code KEY_COMPROMISE}, or {@code OLVIDO_CONTRASENA}
+ * @param origen        {@code EN_LINEA} or {@code PRESENCIAL}
+ * @param operador      JWT subject of the operator for an in-person cancellation
+ * @param principalSerial for an additional certificate, its principal's serial
+ */
+public record CertificateCancelled(
+        String serial,
+        String folio,
+        TipoSolicitud tipo,
+        String npie,
+        String correo,
+        String motivo,
+        String origen,
+        Instant fechaCancelacion,
+        String operador,
+        String subdelegacion,
+        String principalSerial,
+        String principalCorreo) {
+}
