@@ -14,7 +14,7 @@ public interface OutboxConfig {
     boolean relayEnabled();
 
     /** How often the relay looks for unpublished events. */
-    @WithDefault("500ms")
+    @WithDefault("1s")
     Duration pollInterval();
 
     /** Events published per transaction. */

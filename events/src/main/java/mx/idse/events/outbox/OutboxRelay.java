@@ -59,7 +59,7 @@ public class OutboxRelay {
                 .description("Relay batches that stopped because Kafka did not acknowledge").register(registry);
     }
 
-    @Scheduled(every = "${idse.outbox.poll-interval:500ms}", delayed = "1s",
+    @Scheduled(every = "${idse.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!config.relayEnabled()) {

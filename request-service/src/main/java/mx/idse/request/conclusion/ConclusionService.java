@@ -1,0 +1,144 @@
+package mx.idse.request.conclusion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import mx.idse.events.outbox.Outbox;
+import mx.idse.events.payload.RequestConcluded;
+import mx.idse.events.payload.RequestRejected;
+import mx.idse.request.problem.ApiProblem;
+import mx.idse.request.problem.FieldError;
+import mx.idse.request.solicitud.DocumentoRequerido;
+import mx.idse.request.solicitud.EstadoSolicitud;
+import mx.idse.request.solicitud.MotivoRechazo;
+import mx.idse.request.solicitud.RequestMetrics;
+import mx.idse.request.solicitud.SolicitudAuditEntity;
+import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudResponse;
+
+/** The operator's in-person decision on a PENDIENTE request. */
+@ApplicationScoped
+public class ConclusionService {
+
+    private static final int MAX_SUBDELEGACION = 120;
+
+    private final Outbox outbox;
+    private final RequestMetrics metrics;
+    private final Clock clock;
+
+    ConclusionService(Outbox outbox, RequestMetrics metrics, Clock clock) {
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** PENDIENTE -> CONCLUIDA once every required document was verified; emits RequestConcluded. */
+    @Transactional
+    public SolicitudResponse conclude(String folio, String operador, ConclusionBody body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe subdelegacion y documentosVerificados.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String subdelegacion = subdelegacion(body.subdelegacion(), errors);
+        Set<DocumentoRequerido> verified = documents(body.documentosVerificados(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidFields(errors);
+        }
+        SolicitudEntity solicitud = pendingForDecision(folio);
+        List<String> missing = solicitud.documentosRequeridos().stream()
+                .filter(d -> !verified.contains(d)).map(Enum::name).toList();
+        if (!missing.isEmpty()) {
+            throw ApiProblem.invalidFields(List.of(new FieldError("documentosVerificados",
+                    "Faltan documentos por verificar: " + String.join(", ", missing) + ".")));
+        }
+        Instant now = clock.instant();
+        solicitud.conclude(now, operador, subdelegacion, solicitud.documentosRequeridos());
+        SolicitudAuditEntity.record(solicitud, operador, "Documentos verificados en ventanilla", now);
+        outbox.record(new RequestConcluded(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.patron(),
+                solicitud.representanteLegal(), solicitud.domicilioFiscal(), solicitud.usuario,
+                solicitud.passwordHash, solicitud.csr, subdelegacion, operador, now, null, null, null),
+                solicitud.folio);
+        metrics.reached(EstadoSolicitud.CONCLUIDA);
+        return SolicitudResponse.of(solicitud);
+    }
+
+    /** PENDIENTE -> RECHAZADA with a catalogue reason; emits RequestRejected. */
+    @Transactional
+    public SolicitudResponse reject(String folio, String operador, RejectionBody body) {
+        if (body == null) {
+            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe motivo y subdelegacion.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        MotivoRechazo motivo = body.motivo() == null ? null : MotivoRechazo.parse(body.motivo().trim()).orElse(null);
+        if (motivo == null) {
+            errors.add(new FieldError("motivo",
+                    "Indique un motivo del catálogo /api/v1/catalogos/motivos-rechazo."));
+        }
+        String subdelegacion = subdelegacion(body.subdelegacion(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidFields(errors);
+        }
+        SolicitudEntity solicitud = pendingForDecision(folio);
+        Instant now = clock.instant();
+        solicitud.reject(now, operador, subdelegacion, motivo);
+        SolicitudAuditEntity.record(solicitud, operador, "Rechazada: " + motivo.name(), now);
+        outbox.record(new RequestRejected(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre,
+                motivo.name(), motivo.descripcion(), subdelegacion, now), solicitud.folio);
+        metrics.reached(EstadoSolicitud.RECHAZADA);
+        return SolicitudResponse.of(solicitud);
+    }
+
+    /** The request, locked, if it is still PENDIENTE and within its deadline; otherwise 404 or 409. */
+    private SolicitudEntity pendingForDecision(String folio) {
+        SolicitudEntity solicitud = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound("No existe una solicitud con el folio " + folio + "."));
+        if (solicitud.estado == EstadoSolicitud.PENDIENTE && solicitud.isPastDeadline(clock.instant())) {
+            // The expiry job has not reached it yet; the deadline holds regardless.
+            throw ApiProblem.conflict("SOLICITUD_VENCIDA",
+                    "La solicitud venció el " + solicitud.fechaLimite + "; el solicitante debe presentar una nueva.");
+        }
+        if (solicitud.estado != EstadoSolicitud.PENDIENTE) {
+            throw ApiProblem.conflict("ESTADO_NO_PERMITE_OPERACION",
+                    "La solicitud está " + solicitud.estado + "; solo se puede concluir o rechazar una solicitud PENDIENTE.");
+        }
+        return solicitud;
+    }
+
+    private static String subdelegacion(String value, List<FieldError> errors) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_SUBDELEGACION || trimmed.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("subdelegacion", "Indique la Subdelegación (máximo 120 caracteres)."));
+            return null;
+        }
+        return trimmed;
+    }
+
+    private static Set<DocumentoRequerido> documents(List<String> codes, List<FieldError> errors) {
+        Set<DocumentoRequerido> verified = EnumSet.noneOf(DocumentoRequerido.class);
+        if (codes == null || codes.isEmpty()) {
+            errors.add(new FieldError("documentosVerificados", "Indique los documentos verificados en ventanilla."));
+            return verified;
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String code : codes) {
+            try {
+                verified.add(DocumentoRequerido.valueOf(String.valueOf(code).trim()));
+            } catch (IllegalArgumentException e) {
+                unknown.add(String.valueOf(code));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            errors.add(new FieldError("documentosVerificados", "Documentos desconocidos: " + String.join(", ", unknown)
+                    + "; consulte /api/v1/catalogos/documentos."));
+        }
+        return verified;
+    }
+}

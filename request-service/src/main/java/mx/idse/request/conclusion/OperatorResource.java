@@ -1,0 +1,52 @@
+package mx.idse.request.conclusion;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import mx.idse.request.intake.SolicitudResource;
+import mx.idse.request.solicitud.SolicitudResponse;
+
+/** What the Subdelegación operator does in person: conclude or reject a request. */
+@Path("/api/v1/solicitudes/{folio}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("operador")
+@SecurityRequirement(name = "operador")
+public class OperatorResource {
+
+    private final ConclusionService conclusions;
+    private final JsonWebToken operator;
+
+    OperatorResource(ConclusionService conclusions, JsonWebToken operator) {
+        this.conclusions = conclusions;
+        this.operator = operator;
+    }
+
+    @POST
+    @Path("/conclusion")
+    @Operation(summary = "Concluir una solicitud tras verificar los documentos (rol operador)")
+    public SolicitudResponse conclude(@PathParam("folio") String folio, ConclusionBody body) {
+        return conclusions.conclude(SolicitudResource.canonicalFolio(folio), operatorId(), body);
+    }
+
+    @POST
+    @Path("/rechazo")
+    @Operation(summary = "Rechazar una solicitud (rol operador)")
+    public SolicitudResponse reject(@PathParam("folio") String folio, RejectionBody body) {
+        return conclusions.reject(SolicitudResource.canonicalFolio(folio), operatorId(), body);
+    }
+
+    /** The JWT subject; {@code upn} or name when a token carries no subject. */
+    private String operatorId() {
+        return operator.getSubject() != null ? operator.getSubject() : operator.getName();
+    }
+}

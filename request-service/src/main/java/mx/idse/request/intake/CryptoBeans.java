@@ -1,0 +1,39 @@
+package mx.idse.request.intake;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import mx.idse.request.config.RequestServiceConfig;
+import mx.idse.request.credentials.PasswordHasher;
+import mx.idse.request.keys.KeyGenerator;
+import mx.idse.request.keys.KeyPolicy;
+
+/** The plain-Java crypto rules as CDI beans, configured once. */
+@Singleton
+public class CryptoBeans {
+
+    @Produces
+    @Singleton
+    PasswordHasher passwordHasher(RequestServiceConfig config) {
+        RequestServiceConfig.Crypto crypto = config.crypto();
+        return new PasswordHasher(crypto.argon2MemoryKib(), crypto.argon2Iterations(), crypto.argon2Parallelism());
+    }
+
+    @Produces
+    @Singleton
+    KeyGenerator keyGenerator(RequestServiceConfig config) {
+        return new KeyGenerator(config.crypto().privateKeyPbkdf2Iterations());
+    }
+
+    @Produces
+    @Singleton
+    KeyPolicy keyPolicy() {
+        return KeyPolicy.withDefaults();
+    }
+
+    @Produces
+    @Singleton
+    NewRequestValidator newRequestValidator(KeyPolicy keyPolicy) {
+        return new NewRequestValidator(keyPolicy);
+    }
+}

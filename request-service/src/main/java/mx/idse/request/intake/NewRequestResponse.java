@@ -1,0 +1,31 @@
+package mx.idse.request.intake;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.request.solicitud.EstadoSolicitud;
+
+/**
+ * Answer to a new request.
+ *
+ * @param fechaLimite  last day (yyyy-MM-dd, Mexico City) to conclude the request in person
+ * @param llavePrivada the generated private key as encrypted PKCS#8 PEM under the applicant's
+ *                     password; present once, only when no CSR was sent; never stored
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NewRequestResponse(
+        String folio,
+        TipoSolicitud tipo,
+        EstadoSolicitud estado,
+        String fechaSolicitud,
+        String fechaLimite,
+        List<String> documentosRequeridos,
+        String llavePrivada) {
+
+    @Override
+    public String toString() {
+        return "NewRequestResponse[folio=" + folio + "]";
+    }
+}

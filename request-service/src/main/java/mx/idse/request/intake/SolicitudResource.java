@@ -1,0 +1,80 @@
+package mx.idse.request.intake;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import mx.idse.request.folio.Folio;
+import mx.idse.request.problem.ApiProblem;
+import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudResponse;
+
+/** Public intake API: submit a principal request and look it up by folio. */
+@Path("/api/v1/solicitudes")
+@Produces(MediaType.APPLICATION_JSON)
+public class SolicitudResource {
+
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final IntakeService intake;
+
+    SolicitudResource(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nueva solicitud de certificado digital principal")
+    public Response submit(
+            @Parameter(description = "Clave única por solicitud: un reintento con la misma clave y los mismos datos devuelve el mismo folio")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            NewRequestBody body) {
+        IntakeService.Submission submission = intake.submit(body, checkedIdempotencyKey(idempotencyKey));
+        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/solicitudes/" + submission.response().folio()))
+                .entity(submission.response())
+                .header("Cache-Control", "no-store");
+        if (submission.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{folio}")
+    @Operation(summary = "Estado de una solicitud")
+    public SolicitudResponse get(@PathParam("folio") String folio) {
+        String canonical = canonicalFolio(folio);
+        return QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(canonical)
+                .map(SolicitudResponse::of)
+                .orElseThrow(() -> ApiProblem.notFound("No existe una solicitud con el folio " + canonical + ".")));
+    }
+
+    /** The canonical folio, or 404 for text that cannot be one (also catches typos via its check symbol). */
+    public static String canonicalFolio(String folio) {
+        return Folio.normalize(folio)
+                .orElseThrow(() -> ApiProblem.notFound("El folio no es válido; revise que esté completo y bien escrito."));
+    }
+
+    private static String checkedIdempotencyKey(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+            throw ApiProblem.badRequest("IDEMPOTENCY_KEY_INVALIDA",
+                    "El encabezado Idempotency-Key debe tener de 1 a 200 caracteres ASCII visibles.");
+        }
+        return key;
+    }
+}

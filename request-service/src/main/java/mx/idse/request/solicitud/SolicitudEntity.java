@@ -1,0 +1,200 @@
+package mx.idse.request.solicitud;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import mx.idse.events.payload.DomicilioFiscal;
+import mx.idse.events.payload.Patron;
+import mx.idse.events.payload.RepresentanteLegal;
+import mx.idse.events.payload.TipoPersona;
+import mx.idse.events.payload.TipoSolicitud;
+
+/**
+ * A solicitud and everything that happened to it. Transitions are methods here so their rules
+ * (forward-only, who holds the usuario) are plain Java.
+ */
+@Entity
+@Table(name = "solicitud")
+public class SolicitudEntity extends PanacheEntityBase {
+
+    @Id
+    public String folio;
+    @Enumerated(EnumType.STRING)
+    public TipoSolicitud tipo;
+    @Enumerated(EnumType.STRING)
+    public EstadoSolicitud estado;
+
+    @Enumerated(EnumType.STRING)
+    public TipoPersona tipoPersona;
+    public String rfc;
+    public String nombre;
+    public String registroPatronal;
+    public String representanteNombre;
+    public String representanteCurp;
+
+    public String calle;
+    public String numeroExterior;
+    public String numeroInterior;
+    public String colonia;
+    public String codigoPostal;
+    public String municipio;
+    /** Two-digit INEGI key. */
+    public String entidadFederativa;
+
+    public String correo;
+    public String usuario;
+    /** Argon2id PHC string; the password itself is never stored. */
+    public String passwordHash;
+    /** PEM PKCS#10, from the applicant or built here around a generated key. */
+    @Column(columnDefinition = "text")
+    public String csr;
+    /** True when the service generated the key pair (and returned the private key once). */
+    public boolean keyGenerated;
+
+    public Instant submittedAt;
+    public LocalDate fechaLimite;
+    public Instant expiresAt;
+    public Instant deadlineNoticeAt;
+    public Instant deadlineNoticeSentAt;
+
+    public Instant concludedAt;
+    public String subdelegacion;
+    public String operador;
+    public String documentosVerificados;
+
+    public Instant rejectedAt;
+    @Enumerated(EnumType.STRING)
+    public MotivoRechazo motivoRechazo;
+
+    public Instant expiredAt;
+    public Instant withdrawnAt;
+
+    public String numeroSerie;
+    public String npie;
+    public Instant issuedAt;
+    public Instant certificateValidUntil;
+    public Instant certificateCancelledAt;
+    public String issuanceFailureReason;
+
+    /** Whether this request holds its usuario; a partial unique index keeps one holder per usuario. */
+    public boolean usuarioHeld;
+
+    @Version
+    public long version;
+
+    public static Optional<SolicitudEntity> findByFolio(String folio) {
+        return findByIdOptional(folio);
+    }
+
+    /** True while another request holds this usuario (case-insensitive). */
+    public static boolean usuarioIsHeld(String usuario) {
+        return count("usuarioHeld = true and lower(usuario) = lower(?1)", usuario) > 0;
+    }
+
+    public Patron patron() {
+        return new Patron(tipoPersona, rfc, nombre, registroPatronal);
+    }
+
+    /** Null for a persona física without representative. */
+    public RepresentanteLegal representanteLegal() {
+        return representanteNombre == null ? null : new RepresentanteLegal(representanteNombre, representanteCurp);
+    }
+
+    public DomicilioFiscal domicilioFiscal() {
+        return new DomicilioFiscal(calle, numeroExterior, numeroInterior, colonia, codigoPostal, municipio,
+                entidadFederativa);
+    }
+
+    public List<DocumentoRequerido> documentosRequeridos() {
+        return DocumentoRequerido.requiredFor(tipoPersona);
+    }
+
+    /** True from the end of the deadline day in Mexico City on. */
+    public boolean isPastDeadline(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public void conclude(Instant now, String operador, String subdelegacion, List<DocumentoRequerido> verified) {
+        moveTo(EstadoSolicitud.CONCLUIDA);
+        this.concludedAt = now;
+        this.operador = operador;
+        this.subdelegacion = subdelegacion;
+        this.documentosVerificados = String.join(",", verified.stream().map(Enum::name).toList());
+    }
+
+    public void reject(Instant now, String operador, String subdelegacion, MotivoRechazo motivo) {
+        moveTo(EstadoSolicitud.RECHAZADA);
+        this.rejectedAt = now;
+        this.operador = operador;
+        this.subdelegacion = subdelegacion;
+        this.motivoRechazo = motivo;
+        this.usuarioHeld = false;
+    }
+
+    public void expire(Instant now) {
+        moveTo(EstadoSolicitud.VENCIDA);
+        this.expiredAt = now;
+        this.usuarioHeld = false;
+    }
+
+    public void withdraw(Instant now) {
+        moveTo(EstadoSolicitud.RETIRADA);
+        this.withdrawnAt = now;
+        this.usuarioHeld = false;
+    }
+
+    public void certificateIssued(String numeroSerie, String npie, Instant issuedAt, Instant validUntil) {
+        moveTo(EstadoSolicitud.ATENDIDA);
+        this.numeroSerie = numeroSerie;
+        this.npie = npie;
+        this.issuedAt = issuedAt;
+        this.certificateValidUntil = validUntil;
+    }
+
+    public void issuanceFailed(String reason) {
+        moveTo(EstadoSolicitud.FALLIDA);
+        this.issuanceFailureReason = reason;
+        this.usuarioHeld = false;
+    }
+
+    /** The certificate was cancelled: the usuario is free for a new request. */
+    public void certificateCancelled(Instant cancelledAt) {
+        if (certificateCancelledAt == null) {
+            this.certificateCancelledAt = cancelledAt;
+        }
+        this.usuarioHeld = false;
+    }
+
+    /** The certificate is past its validity: the usuario is free again. */
+    public void certificateExpired() {
+        this.usuarioHeld = false;
+    }
+
+    private void moveTo(EstadoSolicitud target) {
+        if (!estado.canMoveTo(target)) {
+            throw new IllegalStateTransition(folio, estado, target);
+        }
+        estado = target;
+    }
+
+    /** A transition the lifecycle does not allow, e.g. concluding an expired request. */
+    public static class IllegalStateTransition extends RuntimeException {
+        public final EstadoSolicitud from;
+
+        IllegalStateTransition(String folio, EstadoSolicitud from, EstadoSolicitud to) {
+            super("Request " + folio + " cannot move from " + from + " to " + to);
+            this.from = from;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package mx.idse.request.withdrawal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import mx.idse.events.outbox.Outbox;
+import mx.idse.events.payload.RequestWithdrawn;
+import mx.idse.request.credentials.PasswordHasher;
+import mx.idse.request.intake.CryptoWorkGate;
+import mx.idse.request.problem.ApiProblem;
+import mx.idse.request.solicitud.EstadoSolicitud;
+import mx.idse.request.solicitud.RequestMetrics;
+import mx.idse.request.solicitud.SolicitudAuditEntity;
+import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudResponse;
+
+/** PENDIENTE -> RETIRADA on the applicant's own credentials; the usuario is free again. */
+@ApplicationScoped
+public class WithdrawalService {
+
+    private final PasswordHasher hasher;
+    private final CryptoWorkGate gate;
+    private final Outbox outbox;
+    private final RequestMetrics metrics;
+    private final Clock clock;
+
+    WithdrawalService(PasswordHasher hasher, CryptoWorkGate gate, Outbox outbox, RequestMetrics metrics, Clock clock) {
+        this.hasher = hasher;
+        this.gate = gate;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public SolicitudResponse withdraw(String folio, WithdrawalBody body) {
+        if (body == null || body.usuario() == null || body.contrasena() == null) {
+            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe usuario y contrasena.");
+        }
+        Optional<SolicitudEntity> found = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio));
+        // Same work whether the folio, the usuario or the password is wrong: nothing to learn from timing.
+        String hash = found.map(s -> s.passwordHash).orElseGet(hasher::dummyHash);
+        boolean passwordOk = gate.run(() -> hasher.verify(hash, body.contrasena().toCharArray()));
+        boolean usuarioOk = found.map(s -> s.usuario.equalsIgnoreCase(body.usuario())).orElse(false);
+        if (found.isEmpty()) {
+            throw ApiProblem.notFound("No existe una solicitud con el folio " + folio + ".");
+        }
+        if (!passwordOk || !usuarioOk) {
+            throw new ApiProblem(401, "CREDENCIALES_INVALIDAS", "El usuario o la contraseña no son correctos.");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> withdrawPending(folio));
+    }
+
+    private SolicitudResponse withdrawPending(String folio) {
+        SolicitudEntity solicitud = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
+                LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+        Instant now = clock.instant();
+        if (solicitud.estado != EstadoSolicitud.PENDIENTE || solicitud.isPastDeadline(now)) {
+            throw ApiProblem.conflict("ESTADO_NO_PERMITE_OPERACION",
+                    "Solo se puede retirar una solicitud PENDIENTE y dentro de su plazo; esta está " + solicitud.estado + ".");
+        }
+        solicitud.withdraw(now);
+        SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.APPLICANT, "Retirada por el solicitante", now);
+        outbox.record(new RequestWithdrawn(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre, now),
+                solicitud.folio);
+        metrics.reached(EstadoSolicitud.RETIRADA);
+        return SolicitudResponse.of(solicitud);
+    }
+}

@@ -1,0 +1,124 @@
+package mx.idse.request.issuance;
+
+import static mx.idse.request.support.Requests.conclude;
+import static mx.idse.request.support.Requests.get;
+import static mx.idse.request.support.Requests.personaMoral;
+import static mx.idse.request.support.Requests.submitValid;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.events.CloudEvent;
+import mx.idse.events.EventJson;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.CertificateCancelled;
+import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.request.solicitud.SolicitudAuditEntity;
+import mx.idse.testinfra.KafkaTopics;
+import mx.idse.testinfra.OperatorTokens;
+
+/** Idempotent consumption of certificate events, with unreadable ones dead-lettered. */
+@QuarkusTest
+class CertificateEventsTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @Test
+    void anIssuedCertificateMakesTheRequestAtendidaOnceEvenIfRedelivered() {
+        String folio = concludedRequest(personaMoral());
+        String serial = randomSerial();
+        CloudEvent issued = CloudEvent.wrap(new CertificateIssued(folio, TipoSolicitud.PRINCIPAL, serial,
+                "NPIE0001", "x@example.mx", "ACME", "CFE370814QI0", "u", Instant.now(),
+                Instant.now().plus(730, ChronoUnit.DAYS), null, null), "/idse/certificate-service", serial, CLOCK);
+
+        KafkaTopics.send(Topics.CERTIFICATES, serial, EventJson.write(issued));
+        KafkaTopics.send(Topics.CERTIFICATES, serial, EventJson.write(issued));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).statusCode(200)
+                .body("estado", equalTo("ATENDIDA"))
+                .body("numeroSerie", equalTo(serial))
+                .body("npie", equalTo("NPIE0001")));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> auditLines(folio, "Certificado emitido%") == 1);
+    }
+
+    @Test
+    void aCancelledCertificateFreesItsUsuario() {
+        Map<String, Object> body = personaMoral();
+        String folio = concludedRequest(body);
+        String serial = randomSerial();
+        KafkaTopics.send(Topics.CERTIFICATES, serial, EventJson.write(CloudEvent.wrap(new CertificateIssued(folio,
+                TipoSolicitud.PRINCIPAL, serial, "NPIE0002", "x@example.mx", "ACME", "CFE370814QI0", "u", Instant.now(),
+                Instant.now().plus(730, ChronoUnit.DAYS), null, null), "/idse/certificate-service", serial, CLOCK)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).body("estado", equalTo("ATENDIDA")));
+        Map<String, Object> again = personaMoral();
+        again.put("usuario", body.get("usuario"));
+        mx.idse.request.support.Requests.submit(again).statusCode(409);
+
+        KafkaTopics.send(Topics.CANCELLATIONS, serial, EventJson.write(CloudEvent.wrap(new CertificateCancelled(serial,
+                folio, TipoSolicitud.PRINCIPAL, "NPIE0002", "x@example.mx", "OLVIDO_CONTRASENA", "PRESENCIAL",
+                Instant.now(), "ana.lopez", "Centro", null, null), "/idse/cancellation-service", serial, CLOCK)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mx.idse.request.support.Requests.submit(again)
+                .statusCode(201));
+    }
+
+    @Test
+    void anUnreadableMessageGoesToTheDeadLetterTopicWithItsReason() {
+        String key = "basura-" + UUID.randomUUID();
+
+        KafkaTopics.send(Topics.CERTIFICATES, key, "esto no es un CloudEvent");
+
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.awaitRecords(Topics.DEAD_LETTERS,
+                r -> key.equals(r.key()), 1, Duration.ofSeconds(60));
+        assertEquals(1, dead.size());
+        assertEquals("esto no es un CloudEvent", dead.get(0).value());
+        var reason = dead.get(0).headers().lastHeader("dead-letter-reason");
+        assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).contains("CloudEvents"),
+                "the reason travels with the dead letter");
+    }
+
+    @Test
+    void anEventOfAnUnhandledTypeIsSkippedNotDeadLettered() {
+        String key = "otro-" + UUID.randomUUID();
+        String unknown = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idse.otro.v9\","
+                + "\"source\":\"/idse/otro\",\"subject\":\"" + key + "\",\"data\":{}}";
+
+        KafkaTopics.send(Topics.CERTIFICATES, key, unknown);
+
+        assertTrue(KafkaTopics.awaitRecords(Topics.DEAD_LETTERS, r -> key.equals(r.key()), 1, Duration.ofSeconds(5))
+                .isEmpty());
+    }
+
+    private static String concludedRequest(Map<String, Object> body) {
+        String folio = submitValid(body);
+        conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200);
+        return folio;
+    }
+
+    /** 15 decimal digits, as certificate-service makes them. */
+    private static String randomSerial() {
+        return String.valueOf(100_000_000_000_000L + java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(900_000_000_000_000L));
+    }
+
+    private static long auditLines(String folio, String detalle) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> SolicitudAuditEntity.count("folio = ?1 and detalle like ?2", folio, detalle));
+    }
+}

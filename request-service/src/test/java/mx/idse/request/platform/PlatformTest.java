@@ -1,0 +1,56 @@
+package mx.idse.request.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.request.support.Requests;
+
+/** What frontends and operations teams rely on: catalogues, CORS, health, OpenAPI, metrics. */
+@QuarkusTest
+class PlatformTest {
+
+    @Test
+    void servesTheCataloguesFrontendsNeed() {
+        given().get("/api/v1/catalogos/entidades").then().statusCode(200)
+                .body("", hasSize(32))
+                .body("find { it.clave == '09' }.nombre", equalTo("Ciudad de México"));
+        given().get("/api/v1/catalogos/documentos").then().statusCode(200)
+                .body("codigo", hasItem("PODER_NOTARIAL"))
+                .body("find { it.codigo == 'PODER_NOTARIAL' }.aplicaA", equalTo(java.util.List.of("MORAL")));
+        given().get("/api/v1/catalogos/motivos-rechazo").then().statusCode(200)
+                .body("codigo", hasItem("DOCUMENTACION_INCOMPLETA"));
+        given().get("/api/v1/catalogos/planetas").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void answersCorsPreflightForTheConfiguredOrigin() {
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,idempotency-key")
+                .options("/api/v1/solicitudes")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+    }
+
+    @Test
+    void reportsHealthPublishesOpenApiAndCountsRequests() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/solicitudes/{folio}/conclusion"));
+        Requests.submitValid(Requests.personaMoral());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("idse_requests_total{estado=\"PENDIENTE\""))
+                .body(containsString("idse_requests_total{estado=\"VENCIDA\""));
+    }
+
+    @Test
+    void anUnsupportedMethodIsA405Problem() {
+        given().delete("/api/v1/solicitudes").then().statusCode(405).contentType("application/problem+json");
+    }
+}

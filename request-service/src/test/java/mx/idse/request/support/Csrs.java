@@ -1,0 +1,73 @@
+package mx.idse.request.support;
+
+import java.io.StringWriter;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
+
+/** CSRs as an applicant's own tool would make them. */
+public final class Csrs {
+
+    private static final X500Name SUBJECT = new X500Name("CN=Beatriz Sanchez Cruz,O=Comision Federal de Electricidad,C=MX");
+
+    private Csrs() {
+    }
+
+    public static String ecP256() {
+        return csr(generate("EC", new ECGenParameterSpec("secp256r1"), 0), "SHA256withECDSA");
+    }
+
+    public static String rsa(int bits) {
+        return csr(generate("RSA", null, bits), "SHA256withRSA");
+    }
+
+    /** A CSR whose signature does not match its key: no proof of possession. */
+    public static String withForeignSignature() {
+        try {
+            KeyPair subject = generate("RSA", null, 2048);
+            KeyPair other = generate("RSA", null, 2048);
+            PKCS10CertificationRequest csr = new JcaPKCS10CertificationRequestBuilder(SUBJECT, subject.getPublic())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(other.getPrivate()));
+            return pem(csr);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair generate(String algorithm, ECGenParameterSpec curve, int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+            if (curve != null) {
+                generator.initialize(curve);
+            } else {
+                generator.initialize(bits);
+            }
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String csr(KeyPair keys, String signatureAlgorithm) {
+        try {
+            return pem(new JcaPKCS10CertificationRequestBuilder(SUBJECT, keys.getPublic())
+                    .build(new JcaContentSignerBuilder(signatureAlgorithm).build(keys.getPrivate())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pem(PKCS10CertificationRequest csr) throws java.io.IOException {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(csr);
+        }
+        return out.toString();
+    }
+}
