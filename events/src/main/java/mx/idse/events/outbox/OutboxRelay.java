@@ -40,7 +40,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary constant; each service has its own database, so one key per database suffices. */
-    static final long RELAY_LOCK_KEY = 0x1D5E_0B0CL;
+    public static final long RELAY_LOCK_KEY = 0x1D5E_0B0CL;
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;

@@ -1,10 +1,12 @@
 package mx.idse.request.issuance;
 
+import static io.restassured.RestAssured.given;
 import static mx.idse.request.support.Requests.conclude;
 import static mx.idse.request.support.Requests.get;
 import static mx.idse.request.support.Requests.personaMoral;
 import static mx.idse.request.support.Requests.submitValid;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +103,8 @@ class CertificateEventsTest {
 
         KafkaTopics.send(Topics.CERTIFICATES, key, unknown);
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then()
+                .body(containsString("idse_events_consumed_total{consumer=\"request-service\",outcome=\"skipped\",type=\"idse.otro.v9\"} 1.0")));
         assertTrue(KafkaTopics.awaitRecords(Topics.DEAD_LETTERS, r -> key.equals(r.key()), 1, Duration.ofSeconds(5))
                 .isEmpty());
     }

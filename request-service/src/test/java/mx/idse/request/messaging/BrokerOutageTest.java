@@ -5,9 +5,6 @@ import static mx.idse.request.support.Requests.submitValid;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.Topics;
+import mx.idse.request.support.OutboxRows;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
@@ -51,14 +49,6 @@ class BrokerOutageTest {
     }
 
     private int pendingEventsFor(String folio) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE message_key = ? AND published_at IS NULL")) {
-            query.setString(1, folio);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return OutboxRows.pendingFor(dataSource, folio);
     }
 }
