@@ -7,6 +7,7 @@ CREATE TABLE solicitud (
     rfc                        TEXT        NOT NULL,
     nombre                     TEXT        NOT NULL,
     registro_patronal          TEXT        NOT NULL,
+    patron_curp                TEXT,
     representante_nombre       TEXT,
     representante_curp         TEXT,
     calle                      TEXT        NOT NULL,

@@ -27,7 +27,7 @@ class CloudEventJsonTest {
 
     private static RequestSubmitted submitted() {
         return new RequestSubmitted("7KQ2-M9XD-4HTR-W", TipoSolicitud.PRINCIPAL,
-                new Patron(TipoPersona.MORAL, "CFE370814QI0", "Comisión Federal", "Y5412345108"),
+                new Patron(TipoPersona.MORAL, "CFE370814QI0", "Comisión Federal", "Y5412345108", null),
                 "patron@example.mx", CLOCK.instant(), LocalDate.of(2026, 12, 11),
                 List.of("IDENTIFICACION_OFICIAL"), null, null, null);
     }

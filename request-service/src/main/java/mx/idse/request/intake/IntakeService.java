@@ -128,8 +128,10 @@ public class IntakeService {
         StringBuilder dn = new StringBuilder("CN=").append(escape(holder))
                 .append(",O=").append(escape(request.patron().nombre()))
                 .append(",2.5.4.45=").append(request.patron().rfc());
-        if (request.representanteLegal() != null) {
-            dn.append(",2.5.4.5=").append(request.representanteLegal().curp());
+        String curp = request.representanteLegal() != null ? request.representanteLegal().curp()
+                : request.patron().curp();
+        if (curp != null) {
+            dn.append(",2.5.4.5=").append(curp);
         }
         dn.append(",C=MX");
         return new X500Name(dn.toString());
@@ -148,6 +150,7 @@ public class IntakeService {
         s.rfc = request.patron().rfc();
         s.nombre = request.patron().nombre();
         s.registroPatronal = request.patron().registroPatronal();
+        s.patronCurp = request.patron().curp();
         if (request.representanteLegal() != null) {
             s.representanteNombre = request.representanteLegal().nombre();
             s.representanteCurp = request.representanteLegal().curp();

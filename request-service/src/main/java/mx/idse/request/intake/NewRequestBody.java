@@ -13,7 +13,8 @@ public record NewRequestBody(
         String contrasena,
         String csr) {
 
-    public record PatronBody(String tipoPersona, String rfc, String nombre, String registroPatronal) {
+    /** {@code curp}: a persona física's own CURP, required when no representanteLegal is given. */
+    public record PatronBody(String tipoPersona, String rfc, String nombre, String registroPatronal, String curp) {
     }
 
     public record RepresentanteBody(String nombre, String curp) {

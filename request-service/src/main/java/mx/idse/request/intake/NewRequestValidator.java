@@ -49,6 +49,7 @@ public class NewRequestValidator {
         Patron patron = patron(body.patron(), errors);
         RepresentanteLegal representante = representante(body.representanteLegal(),
                 patron == null ? null : patron.tipoPersona(), errors);
+        patron = withHolderCurp(patron, body.patron(), representante, errors);
         DomicilioFiscal domicilio = domicilio(body.domicilioFiscal(), errors);
         String correo = correo(body.correo(), errors);
         credentials(body.usuario(), body.contrasena(), errors);
@@ -93,7 +94,33 @@ public class NewRequestValidator {
                         "Debe tener 11 caracteres: 3 letras o dígitos y 8 dígitos, con o sin guiones (000-12345-67-8).");
             }
         }
-        return new Patron(tipo, rfc, nombre, registro);
+        return new Patron(tipo, rfc, nombre, registro, null);
+    }
+
+    /**
+     * The certificate carries the holder's CURP. Without a representative the holder is the
+     * persona física itself, so its CURP is required; with one, the representative's is used.
+     */
+    private static Patron withHolderCurp(Patron patron, NewRequestBody.PatronBody body, RepresentanteLegal representante,
+            Errors errors) {
+        if (patron == null || body == null) {
+            return patron;
+        }
+        if (isBlank(body.curp())) {
+            if (patron.tipoPersona() == TipoPersona.FISICA && representante == null) {
+                errors.add("patron.curp", "La CURP del patrón persona física es obligatoria si no actúa un representante legal.");
+            }
+            return patron;
+        }
+        if (patron.tipoPersona() == TipoPersona.MORAL) {
+            errors.add("patron.curp", "Una persona moral no tiene CURP; indique la de su representante legal.");
+            return patron;
+        }
+        String curp = body.curp().trim().toUpperCase(Locale.ROOT);
+        Optional<String> problem = Curp.check(curp);
+        problem.ifPresent(message -> errors.add("patron.curp", message));
+        return new Patron(patron.tipoPersona(), patron.rfc(), patron.nombre(), patron.registroPatronal(),
+                problem.isPresent() ? null : curp);
     }
 
     private RepresentanteLegal representante(NewRequestBody.RepresentanteBody representante, TipoPersona tipo,

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The one error type of the service: an HTTP status, a stable machine {@code code} (listed in
- * docs/problems.md) and a Spanish {@code detail} for people. Mapped to RFC 9457 problem+json.
+ * docs/problem-codes.md) and a Spanish {@code detail} for people. Mapped to RFC 9457 problem+json.
  */
 public class ApiProblem extends RuntimeException {
 

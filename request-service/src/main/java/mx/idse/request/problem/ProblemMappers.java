@@ -96,12 +96,20 @@ public class ProblemMappers {
         return respond(500, "ERROR_INTERNO", "Ocurrió un error interno; intente más tarde.", List.of(), uri).build();
     }
 
+    /** The HTTP reason phrase; JAX-RS lacks some that this API uses. */
+    private static String title(int status) {
+        if (status == 422) {
+            return "Unprocessable Content";
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : "Error";
+    }
+
     private static Response.ResponseBuilder respond(int status, String code, String detail, List<FieldError> errors,
             UriInfo uri) {
         ProblemResponse body = new ProblemResponse(
                 ProblemResponse.TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                        : "Error",
+                title(status),
                 status, detail, uri.getPath(), code, errors);
         return Response.status(status).type(ProblemResponse.MEDIA_TYPE).entity(body);
     }

@@ -40,6 +40,8 @@ public class SolicitudEntity extends PanacheEntityBase {
     public String rfc;
     public String nombre;
     public String registroPatronal;
+    /** A persona física's own CURP when no representative applies for it. */
+    public String patronCurp;
     public String representanteNombre;
     public String representanteCurp;
 
@@ -103,7 +105,7 @@ public class SolicitudEntity extends PanacheEntityBase {
     }
 
     public Patron patron() {
-        return new Patron(tipoPersona, rfc, nombre, registroPatronal);
+        return new Patron(tipoPersona, rfc, nombre, registroPatronal, patronCurp);
     }
 
     /** Null for a persona física without representative. */

@@ -59,9 +59,13 @@ public class WithdrawalService {
         SolicitudEntity solicitud = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
                 LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         Instant now = clock.instant();
-        if (solicitud.estado != EstadoSolicitud.PENDIENTE || solicitud.isPastDeadline(now)) {
+        if (solicitud.estado == EstadoSolicitud.PENDIENTE && solicitud.isPastDeadline(now)) {
+            throw ApiProblem.conflict("SOLICITUD_VENCIDA",
+                    "La solicitud venció el " + solicitud.fechaLimite + "; ya no se puede retirar.");
+        }
+        if (solicitud.estado != EstadoSolicitud.PENDIENTE) {
             throw ApiProblem.conflict("ESTADO_NO_PERMITE_OPERACION",
-                    "Solo se puede retirar una solicitud PENDIENTE y dentro de su plazo; esta está " + solicitud.estado + ".");
+                    "Solo se puede retirar una solicitud PENDIENTE; esta está " + solicitud.estado + ".");
         }
         solicitud.withdraw(now);
         SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.APPLICANT, "Retirada por el solicitante", now);

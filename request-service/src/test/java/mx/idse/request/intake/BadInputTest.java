@@ -93,6 +93,15 @@ class BadInputTest {
     }
 
     @Test
+    void aPersonaFisicaWithoutRepresentativeMustGiveItsOwnCurp() {
+        Map<String, Object> body = set(personaFisica(), "patron.curp", null);
+
+        submit(body).statusCode(400).body("errores.campo", hasItem("patron.curp"));
+        submit(set(body, "patron.curp", "UHQB840811HDFWXY03")).statusCode(400).body("errores.campo", hasItem("patron.curp"));
+        assertNothingStoredFor(body.get("usuario"));
+    }
+
+    @Test
     void listsEveryBadFieldAtOnce() {
         Map<String, Object> body = personaMoral();
         set(body, "patron.rfc", "CFE370814QI1");

@@ -19,7 +19,8 @@ class NewRequestValidatorTest {
 
     private static NewRequestBody body(String tipo, String rfc, NewRequestBody.RepresentanteBody representante,
             String entidad, String correo, String usuario, String contrasena) {
-        return new NewRequestBody(new NewRequestBody.PatronBody(tipo, rfc, "  Comisión   Federal ", "y54-12345-10-8"),
+        String curp = "FISICA".equals(tipo) ? "UHQB840811HDFWXY02" : null;
+        return new NewRequestBody(new NewRequestBody.PatronBody(tipo, rfc, "  Comisión   Federal ", "y54-12345-10-8", curp),
                 representante,
                 new NewRequestBody.DomicilioBody("Reforma", "164", "", "Juárez", "06600", "Cuauhtémoc", entidad),
                 correo, usuario, contrasena, null);
@@ -48,6 +49,7 @@ class NewRequestValidatorTest {
                 "p@example.mx", "usuario2026", "Secreto2026x"));
 
         assertNull(request.representanteLegal());
+        assertEquals("UHQB840811HDFWXY02", request.patron().curp(), "the holder's CURP for the certificate");
     }
 
     @Test

@@ -15,6 +15,7 @@ public final class Requests {
     public static final String RFC_MORAL = "CFE370814QI0";
     public static final String RFC_FISICA = "XIII860122DT8";
     public static final String CURP = "SABC560626MDFLRN01";
+    public static final String CURP_FISICA = "UHQB840811HDFWXY02";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHANUMERIC = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -64,6 +65,7 @@ public final class Requests {
         patron.put("tipoPersona", "FISICA");
         patron.put("rfc", RFC_FISICA);
         patron.put("nombre", "Ximena Iturbide Ibarra");
+        patron.put("curp", CURP_FISICA);
         return body;
     }
 
