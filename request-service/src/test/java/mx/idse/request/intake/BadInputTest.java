@@ -155,7 +155,8 @@ class BadInputTest {
     void anOversizedBodyIsRefused() {
         Map<String, Object> body = set(personaMoral(), "csr", "A".repeat(70_000));
 
-        submit(body).statusCode(413);
+        submit(body).statusCode(413).contentType("application/problem+json")
+                .body("code", equalTo("CUERPO_DEMASIADO_GRANDE"));
         assertNothingStoredFor(body.get("usuario"));
     }
 

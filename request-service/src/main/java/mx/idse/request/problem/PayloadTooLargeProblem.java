@@ -1,0 +1,38 @@
+package mx.idse.request.problem;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses bodies over 64 KiB with the same problem+json every other error has, before reading
+ * them. (The HTTP layer's own limit, set a little higher in application.properties, still stops
+ * chunked bodies that declare no length, with a bare 413.)
+ */
+public class PayloadTooLargeProblem {
+
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    @ServerRequestFilter(preMatching = true)
+    public Response refuseLargeBodies(ContainerRequestContext request) {
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null) {
+            return null;
+        }
+        long length;
+        try {
+            length = Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (length <= MAX_BODY_BYTES) {
+            return null;
+        }
+        ProblemResponse body = new ProblemResponse(ProblemResponse.TYPE_BASE + "cuerpo-demasiado-grande",
+                "Content Too Large", 413, "El cuerpo de la petición excede el máximo de 64 KiB.",
+                request.getUriInfo().getPath(), "CUERPO_DEMASIADO_GRANDE", java.util.List.of());
+        return Response.status(413).type(ProblemResponse.MEDIA_TYPE).entity(body).build();
+    }
+}
