@@ -1,0 +1,56 @@
+package mx.idse.request.identifiers;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Registro patronal IMSS: 3 letters or digits (municipality) and 8 digits. IMSS does not publish
+ * its check digit algorithm, so only the shape is checked.
+ */
+public final class RegistroPatronal {
+
+    public static final int LENGTH = 11;
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Z0-9]{3}\\d{8}");
+    // The printed form on IMSS documents: 000-12345-67-8.
+    private static final Pattern DASHED = Pattern.compile("[A-Z0-9]{3}-\\d{5}-\\d{2}-\\d");
+
+    private RegistroPatronal() {
+    }
+
+    /**
+     * The 11-character form without dashes, upper case; empty when the value has neither the
+     * plain nor the dashed shape.
+     */
+    public static Optional<String> normalize(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.strip().toUpperCase(Locale.ROOT);
+        if (PLAIN.matcher(v).matches()) {
+            return Optional.of(v);
+        }
+        if (DASHED.matcher(v).matches()) {
+            return Optional.of(v.replace("-", ""));
+        }
+        return Optional.empty();
+    }
+
+    /** Empty when valid, else a Spanish message (same style as {@link Rfc#check(String)}). */
+    public static Optional<String> check(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("El registro patronal es obligatorio.");
+        }
+        return normalize(value).isPresent() ? Optional.empty()
+                : Optional.of("El registro patronal debe tener 11 caracteres: 3 letras o dígitos del"
+                        + " municipio y 8 dígitos, con o sin guiones (por ejemplo A12-12345-67-8).");
+    }
+
+    /** Printed form 000-12345-67-8 of a normalized registro patronal. */
+    public static String format(String normalized) {
+        String v = normalize(normalized)
+                .orElseThrow(() -> new IllegalArgumentException("not a registro patronal"));
+        return v.substring(0, 3) + "-" + v.substring(3, 8) + "-" + v.substring(8, 10) + "-" + v.substring(10);
+    }
+}

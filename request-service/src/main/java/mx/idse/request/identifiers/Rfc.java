@@ -1,0 +1,105 @@
+package mx.idse.request.identifiers;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * RFC (Registro Federal de Contribuyentes): 12 characters for a persona moral, 13 for a persona
+ * física, ending in a homoclave whose last character is a check digit. Methods return an empty
+ * Optional when the RFC is valid, else a Spanish message naming the problem.
+ */
+public final class Rfc {
+
+    public static final int LENGTH_MORAL = 12;
+    public static final int LENGTH_FISICA = 13;
+
+    /** Values 0..38 by position; '&' is 24, space 37 and 'Ñ' 38 (SAT's table). */
+    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ";
+
+    // Generic RFCs for the public at large and for foreigners: an employer needs its own RFC.
+    private static final Set<String> GENERIC = Set.of("XAXX010101000", "XEXX010101000");
+
+    private static final Pattern MORAL = Pattern.compile("[A-ZÑ&]{3}\\d{6}[A-Z0-9]{3}");
+    private static final Pattern FISICA = Pattern.compile("[A-ZÑ&]{4}\\d{6}[A-Z0-9]{3}");
+
+    private Rfc() {
+    }
+
+    /** Trim, NFC (so a decomposed Ñ matches) and upper case, independent of the JVM locale. */
+    public static String normalize(String rfc) {
+        return rfc == null ? null
+                : Normalizer.normalize(rfc.strip(), Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+    }
+
+    /** Decides persona moral or física by the length (12 or 13). */
+    public static Optional<String> check(String rfc) {
+        String value = normalize(rfc);
+        if (value == null || value.isEmpty()) {
+            return Optional.of("El RFC es obligatorio.");
+        }
+        if (value.length() == LENGTH_MORAL) {
+            return check(value, true);
+        }
+        if (value.length() == LENGTH_FISICA) {
+            return check(value, false);
+        }
+        return Optional.of("El RFC debe tener 12 caracteres (persona moral) o 13 (persona física); tiene "
+                + value.length() + ".");
+    }
+
+    public static Optional<String> check(String rfc, boolean personaMoral) {
+        String value = normalize(rfc);
+        if (value == null || value.isEmpty()) {
+            return Optional.of("El RFC es obligatorio.");
+        }
+        int expected = personaMoral ? LENGTH_MORAL : LENGTH_FISICA;
+        String tipo = personaMoral ? "persona moral" : "persona física";
+        if (value.length() != expected) {
+            return Optional.of("El RFC de " + tipo + " debe tener " + expected + " caracteres; tiene "
+                    + value.length() + ".");
+        }
+        if (GENERIC.contains(value)) {
+            return Optional.of("El RFC genérico " + value
+                    + " no es válido para un certificado patronal: se requiere el RFC propio.");
+        }
+        if (!(personaMoral ? MORAL : FISICA).matcher(value).matches()) {
+            return Optional.of("El RFC de " + tipo + " debe tener " + (personaMoral ? 3 : 4)
+                    + " letras, 6 dígitos de fecha (aammdd) y una homoclave de 3 caracteres.");
+        }
+        int letters = personaMoral ? 3 : 4;
+        if (!YyMmDd.isRealDateAnyCentury(value.substring(letters, letters + 6))) {
+            return Optional.of("La fecha del RFC (" + value.substring(letters, letters + 6)
+                    + ") no es una fecha válida (aammdd).");
+        }
+        char expectedDigit = checkDigit(value.substring(0, value.length() - 1));
+        if (value.charAt(value.length() - 1) != expectedDigit) {
+            return Optional.of("El dígito verificador del RFC no corresponde: revise el RFC.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Check digit over the RFC without its last character (11 chars moral, 12 física). A moral
+     * RFC is padded with a leading space so both weigh 12 characters, 13 down to 2.
+     */
+    static char checkDigit(String withoutCheckDigit) {
+        String padded = withoutCheckDigit.length() == LENGTH_MORAL - 1
+                ? " " + withoutCheckDigit : withoutCheckDigit;
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            int v = ALPHABET.indexOf(padded.charAt(i));
+            if (v < 0) {
+                throw new IllegalArgumentException("character outside the RFC alphabet");
+            }
+            sum += v * (13 - i);
+        }
+        int d = 11 - (sum % 11);
+        if (d == 11) {
+            return '0';
+        }
+        return d == 10 ? 'A' : (char) ('0' + d);
+    }
+}

@@ -1,0 +1,23 @@
+package mx.idse.request.identifiers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/** Every row of the shared identifiers table, whatever its kind. */
+class IdentifierTableTest {
+
+    @ParameterizedTest(name = "{0} {1} válido={2} ({3})")
+    @CsvFileSource(resources = "/rules/identifiers.csv", numLinesToSkip = 1)
+    void acceptsOnlyTheValidIdentifiersOfTheTable(String kind, String value, boolean valid, String note) {
+        Optional<String> problem = switch (kind) {
+            case "RFC" -> Rfc.check(value);
+            case "CURP" -> Curp.check(value);
+            case "REGISTRO_PATRONAL" -> RegistroPatronal.check(value);
+            default -> throw new IllegalArgumentException("unknown kind " + kind);
+        };
+        assertEquals(valid, problem.isEmpty(), () -> value + ": " + problem.orElse("válido"));
+    }
+}
