@@ -55,6 +55,12 @@ public interface RequestServiceConfig {
         @WithDefault("2s")
         Duration maxWait();
 
+        /**
+         * File listing known-compromised public keys, one hex SHA-256 of the DER
+         * SubjectPublicKeyInfo per line ({@code #} starts a comment); CSRs with them are refused.
+         */
+        Optional<java.nio.file.Path> blockedKeysFile();
+
         /** PBKDF2 iterations protecting a generated private key (.key, encrypted PKCS#8). */
         @WithDefault("600000")
         int privateKeyPbkdf2Iterations();

@@ -25,7 +25,7 @@ public class DeadlineService {
     public Deadline forSubmission(Instant submittedAt) {
         LocalDate submittedOn = MexicoCity.dateOf(submittedAt);
         LocalDate fechaLimite = calendar.addBusinessDays(submittedOn, config.businessDaysToConclude());
-        Instant expiresAt = MexicoCity.startOf(fechaLimite.plusDays(1));
+        Instant expiresAt = BusinessCalendar.endOfDayInMexicoCity(fechaLimite);
         Instant noticeAt = MexicoCity.startOf(noticeDay(fechaLimite));
         return new Deadline(fechaLimite, expiresAt, noticeAt);
     }

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import mx.idse.request.calendar.BusinessCalendar;
+
 /** Instants are stored in UTC; people see dates and times in Mexico City. */
 public final class MexicoCity {
 
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final ZoneId ZONE = BusinessCalendar.MEXICO_CITY;
 
     private MexicoCity() {
     }

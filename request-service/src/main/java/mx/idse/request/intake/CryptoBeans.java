@@ -1,5 +1,13 @@
 package mx.idse.request.intake;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -27,8 +35,19 @@ public class CryptoBeans {
 
     @Produces
     @Singleton
-    KeyPolicy keyPolicy() {
-        return KeyPolicy.withDefaults();
+    KeyPolicy keyPolicy(RequestServiceConfig config) throws IOException {
+        Optional<Path> file = config.crypto().blockedKeysFile();
+        if (file.isEmpty()) {
+            return KeyPolicy.withDefaults();
+        }
+        Set<String> blocked = new HashSet<>();
+        for (String line : Files.readAllLines(file.get())) {
+            String entry = line.replaceFirst("#.*", "").trim().toLowerCase(Locale.ROOT);
+            if (!entry.isEmpty()) {
+                blocked.add(entry);
+            }
+        }
+        return new KeyPolicy(blocked);
     }
 
     @Produces

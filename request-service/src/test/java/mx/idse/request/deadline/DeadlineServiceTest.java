@@ -2,20 +2,18 @@ package mx.idse.request.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import mx.idse.request.config.RequestServiceConfig;
+import mx.idse.request.support.TestConfig;
 
 class DeadlineServiceTest {
 
     private static DeadlineService service(List<LocalDate> imssDates) {
-        return new DeadlineService(new TestConfig(imssDates));
+        return new DeadlineService(TestConfig.withImssDates(imssDates));
     }
 
     @Test
@@ -52,37 +50,5 @@ class DeadlineServiceTest {
         assertEquals(2, service.businessDaysLeft(Instant.parse("2026-12-10T18:00:00Z"), limit));
         assertEquals(1, service.businessDaysLeft(Instant.parse("2026-12-11T18:00:00Z"), limit));
         assertEquals(10, service.businessDaysLeft(Instant.parse("2026-11-28T18:00:00Z"), limit), "from a Saturday");
-    }
-
-    private record TestConfig(List<LocalDate> dates) implements RequestServiceConfig {
-        @Override
-        public int businessDaysToConclude() {
-            return 10;
-        }
-
-        @Override
-        public int deadlineNoticeBusinessDays() {
-            return 2;
-        }
-
-        @Override
-        public Optional<List<LocalDate>> imssNonWorkingDates() {
-            return Optional.of(dates);
-        }
-
-        @Override
-        public String expiryCron() {
-            return "off";
-        }
-
-        @Override
-        public int schedulerBatchSize() {
-            return 10;
-        }
-
-        @Override
-        public Crypto crypto() {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -5,6 +5,7 @@ import static mx.idse.request.support.Requests.personaFisica;
 import static mx.idse.request.support.Requests.personaMoral;
 import static mx.idse.request.support.Requests.set;
 import static mx.idse.request.support.Requests.submit;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -67,6 +68,7 @@ class BadInputTest {
                 bad("csr that is not PEM", b -> set(b, "csr", "hola"), "csr"),
                 bad("csr signed by another key", b -> set(b, "csr", Csrs.withForeignSignature()), "csr"),
                 bad("csr with an RSA-1024 key", b -> set(b, "csr", Csrs.rsa(1024)), "csr"),
+                bad("csr with a known-compromised key", b -> set(b, "csr", Csrs.withKnownCompromisedKey()), "csr"),
                 bad("csr with an RSA-4608 key", b -> set(b, "csr", Csrs.rsa(4608)), "csr"),
                 bad("name with control characters", b -> set(b, "patron.nombre", "ACME\u0000SA"), "patron.nombre"));
     }
@@ -99,6 +101,12 @@ class BadInputTest {
         submit(body).statusCode(400).body("errores.campo", hasItem("patron.curp"));
         submit(set(body, "patron.curp", "UHQB840811HDFWXY03")).statusCode(400).body("errores.campo", hasItem("patron.curp"));
         assertNothingStoredFor(body.get("usuario"));
+    }
+
+    @Test
+    void namesAKnownCompromisedKeyAsTheReason() {
+        submit(set(personaMoral(), "csr", Csrs.withKnownCompromisedKey())).statusCode(400)
+                .body("errores.mensaje", hasItem(containsString("comprometidas")));
     }
 
     @Test

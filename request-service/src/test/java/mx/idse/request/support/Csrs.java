@@ -1,11 +1,17 @@
 package mx.idse.request.support;
 
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
@@ -25,6 +31,17 @@ public final class Csrs {
 
     public static String rsa(int bits) {
         return csr(generate("RSA", null, bits), "SHA256withRSA");
+    }
+
+    /** A CSR for the key in compromised-test-key.pem, which known-compromised-keys.txt lists. */
+    public static String withKnownCompromisedKey() {
+        try (Reader reader = new InputStreamReader(Csrs.class.getResourceAsStream("/compromised-test-key.pem"),
+                StandardCharsets.US_ASCII); PEMParser pem = new PEMParser(reader)) {
+            KeyPair keys = new JcaPEMKeyConverter().getKeyPair((PEMKeyPair) pem.readObject());
+            return csr(keys, "SHA256withECDSA");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A CSR whose signature does not match its key: no proof of possession. */
