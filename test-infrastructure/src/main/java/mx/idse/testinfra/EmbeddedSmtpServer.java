@@ -2,7 +2,6 @@ package mx.idse.testinfra;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
@@ -21,7 +20,6 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class EmbeddedSmtpServer implements AutoCloseable {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     private final String host;
     private final int port;
@@ -99,13 +97,7 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
      * then returns what arrived (callers assert on it).
      */
     public List<MimeMessage> awaitMessagesFor(String email, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<MimeMessage> messages = receivedMessagesFor(email);
-        while (messages.size() < count && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
-            messages = receivedMessagesFor(email);
-        }
-        return messages;
+        return MailPolling.awaitAtLeast(count, timeout, () -> receivedMessagesFor(email));
     }
 
     /** Deletes every received message from every mailbox. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.locks.LockSupport;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -17,7 +16,6 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class SharedSmtp {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
     private static final Session SESSION = Session.getInstance(new Properties());
 
     private final SharedInfrastructureMBean shared;
@@ -54,13 +52,7 @@ public final class SharedSmtp {
      * then returns what arrived (callers assert on it).
      */
     public List<MimeMessage> awaitMessagesFor(String email, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<MimeMessage> messages = receivedMessagesFor(email);
-        while (messages.size() < count && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
-            messages = receivedMessagesFor(email);
-        }
-        return messages;
+        return MailPolling.awaitAtLeast(count, timeout, () -> receivedMessagesFor(email));
     }
 
     /** Deletes every received message from every mailbox. */

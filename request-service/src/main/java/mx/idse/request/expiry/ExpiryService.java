@@ -3,6 +3,7 @@ package mx.idse.request.expiry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,18 +47,7 @@ public class ExpiryService {
 
     /** PENDIENTE requests whose deadline day has ended in Mexico City become VENCIDA; returns how many. */
     public int expireOverdue() {
-        int total = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> {
-                Instant now = clock.instant();
-                List<SolicitudEntity> overdue = claim(
-                        "estado = 'PENDIENTE' AND expires_at <= ?1 ORDER BY expires_at", now);
-                overdue.forEach(solicitud -> expire(solicitud, now));
-                return overdue.size();
-            });
-            total += batch;
-        } while (batch == config.schedulerBatchSize());
+        int total = inBatches("estado = 'PENDIENTE' AND expires_at <= ?1 ORDER BY expires_at", this::expire);
         if (total > 0) {
             LOG.infof("Expired %d requests past their deadline", total);
         }
@@ -66,29 +56,14 @@ public class ExpiryService {
 
     /** Sends RequestDeadlineApproaching once to each PENDIENTE request that reached its notice day. */
     public int sendDeadlineNotices() {
-        int total = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> {
-                Instant now = clock.instant();
-                List<SolicitudEntity> due = claim("estado = 'PENDIENTE' AND deadline_notice_sent_at IS NULL"
-                        + " AND deadline_notice_at <= ?1 AND expires_at > ?1 ORDER BY deadline_notice_at", now);
-                due.forEach(solicitud -> notice(solicitud, now));
-                return due.size();
-            });
-            total += batch;
-        } while (batch == config.schedulerBatchSize());
-        return total;
+        return inBatches("estado = 'PENDIENTE' AND deadline_notice_sent_at IS NULL"
+                + " AND deadline_notice_at <= ?1 AND expires_at > ?1 ORDER BY deadline_notice_at", this::notice);
     }
 
     /** A certificate past its validity no longer holds its usuario. */
     public int releaseUsuariosOfExpiredCertificates() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<SolicitudEntity> expired = claim("usuario_held AND estado = 'ATENDIDA' AND certificate_valid_until <= ?1",
-                    clock.instant());
-            expired.forEach(SolicitudEntity::certificateExpired);
-            return expired.size();
-        });
+        return inBatches("usuario_held AND estado = 'ATENDIDA' AND certificate_valid_until <= ?1",
+                (solicitud, now) -> solicitud.certificateExpired());
     }
 
     private void expire(SolicitudEntity solicitud, Instant now) {
@@ -104,6 +79,22 @@ public class ExpiryService {
         outbox.record(new RequestDeadlineApproaching(solicitud.folio, solicitud.tipo, solicitud.correo,
                 solicitud.nombre, solicitud.fechaLimite, deadlines.businessDaysLeft(now, solicitud.fechaLimite)),
                 solicitud.folio);
+    }
+
+    /** Claims and handles matching rows, one transaction per batch, until none are left. */
+    private int inBatches(String condition, BiConsumer<SolicitudEntity, Instant> action) {
+        int total = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = clock.instant();
+                List<SolicitudEntity> claimed = claim(condition, now);
+                claimed.forEach(solicitud -> action.accept(solicitud, now));
+                return claimed.size();
+            });
+            total += batch;
+        } while (batch == config.schedulerBatchSize());
+        return total;
     }
 
     @SuppressWarnings("unchecked")

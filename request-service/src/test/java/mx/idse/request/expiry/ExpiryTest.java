@@ -3,7 +3,9 @@ package mx.idse.request.expiry;
 import static mx.idse.request.support.Requests.conclude;
 import static mx.idse.request.support.Requests.get;
 import static mx.idse.request.support.Requests.personaMoral;
+import static mx.idse.request.support.Requests.submit;
 import static mx.idse.request.support.Requests.submitValid;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +30,7 @@ import mx.idse.events.payload.RequestDeadlineApproaching;
 import mx.idse.request.clock.ClockProducer;
 import mx.idse.request.clock.MovableClock;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.support.CertificateEvents;
 import mx.idse.testinfra.KafkaTopics;
 import mx.idse.testinfra.OperatorTokens;
 
@@ -97,6 +100,25 @@ class ExpiryTest {
         RequestDeadlineApproaching notice = EventJson.read(notices.get(0).value()).dataAs(RequestDeadlineApproaching.class);
         assertEquals(2, notice.diasHabilesRestantes());
         assertEquals(solicitud.fechaLimite, notice.fechaLimite());
+    }
+
+    @Test
+    void aCertificatePastItsValidityFreesItsUsuario() {
+        Map<String, Object> body = personaMoral();
+        String folio = submitValid(body);
+        conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200);
+        Instant validUntil = clock.instant().plus(Duration.ofDays(1));
+        CertificateEvents.publish(CertificateEvents.issued(folio, CertificateEvents.randomSerial(), "NPIE0003",
+                validUntil, clock));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).body("estado", equalTo("ATENDIDA")));
+        Map<String, Object> again = personaMoral();
+        again.put("usuario", body.get("usuario"));
+        submit(again).statusCode(409);
+
+        moveTo(validUntil.plusSeconds(60));
+        expiry.releaseUsuariosOfExpiredCertificates();
+
+        submit(again).statusCode(201);
     }
 
     private SolicitudEntity stored(String folio) {

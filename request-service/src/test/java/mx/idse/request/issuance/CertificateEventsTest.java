@@ -28,9 +28,9 @@ import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateCancelled;
-import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
+import mx.idse.request.support.CertificateEvents;
 import mx.idse.testinfra.KafkaTopics;
 import mx.idse.testinfra.OperatorTokens;
 
@@ -43,13 +43,12 @@ class CertificateEventsTest {
     @Test
     void anIssuedCertificateMakesTheRequestAtendidaOnceEvenIfRedelivered() {
         String folio = concludedRequest(personaMoral());
-        String serial = randomSerial();
-        CloudEvent issued = CloudEvent.wrap(new CertificateIssued(folio, TipoSolicitud.PRINCIPAL, serial,
-                "NPIE0001", "x@example.mx", "ACME", "CFE370814QI0", "u", Instant.now(),
-                Instant.now().plus(730, ChronoUnit.DAYS), null, null), "/idse/certificate-service", serial, CLOCK);
+        String serial = CertificateEvents.randomSerial();
+        CloudEvent issued = CertificateEvents.issued(folio, serial, "NPIE0001", Instant.now().plus(730, ChronoUnit.DAYS),
+                CLOCK);
 
-        KafkaTopics.send(Topics.CERTIFICATES, serial, EventJson.write(issued));
-        KafkaTopics.send(Topics.CERTIFICATES, serial, EventJson.write(issued));
+        CertificateEvents.publish(issued);
+        CertificateEvents.publish(issued);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).statusCode(200)
                 .body("estado", equalTo("ATENDIDA"))
@@ -62,10 +61,9 @@ class CertificateEventsTest {
     void aCancelledCertificateFreesItsUsuario() {
         Map<String, Object> body = personaMoral();
         String folio = concludedRequest(body);
-        String serial = randomSerial();
-        KafkaTopics.send(Topics.CERTIFICATES, serial, EventJson.write(CloudEvent.wrap(new CertificateIssued(folio,
-                TipoSolicitud.PRINCIPAL, serial, "NPIE0002", "x@example.mx", "ACME", "CFE370814QI0", "u", Instant.now(),
-                Instant.now().plus(730, ChronoUnit.DAYS), null, null), "/idse/certificate-service", serial, CLOCK)));
+        String serial = CertificateEvents.randomSerial();
+        CertificateEvents.publish(CertificateEvents.issued(folio, serial, "NPIE0002",
+                Instant.now().plus(730, ChronoUnit.DAYS), CLOCK));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).body("estado", equalTo("ATENDIDA")));
         Map<String, Object> again = personaMoral();
         again.put("usuario", body.get("usuario"));
@@ -112,12 +110,6 @@ class CertificateEventsTest {
         String folio = submitValid(body);
         conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200);
         return folio;
-    }
-
-    /** 15 decimal digits, as certificate-service makes them. */
-    private static String randomSerial() {
-        return String.valueOf(100_000_000_000_000L + java.util.concurrent.ThreadLocalRandom.current()
-                .nextLong(900_000_000_000_000L));
     }
 
     private static long auditLines(String folio, String detalle) {
