@@ -6,8 +6,7 @@ import java.util.logging.Logger;
 
 /**
  * Lowers the embedded broker's own loggers to WARNING through java.util.logging, which JBoss
- * LogManager (Quarkus tests) honours. Client packages are left alone so services' producer and
- * consumer logs keep their configured level.
+ * LogManager (Quarkus tests) honours. Client warnings and errors still show.
  */
 final class KafkaServerLogging {
 
@@ -17,7 +16,11 @@ final class KafkaServerLogging {
             "org.apache.kafka.metadata", "org.apache.kafka.image", "org.apache.kafka.storage",
             "org.apache.kafka.coordinator", "org.apache.kafka.queue", "org.apache.kafka.snapshot",
             "org.apache.kafka.network", "org.apache.kafka.security", "org.apache.kafka.common.metrics",
-            "org.apache.kafka.common.utils.AppInfoParser", "org.apache.kafka.common.network");
+            "org.apache.kafka.common.utils.AppInfoParser", "org.apache.kafka.common.network",
+            // Every client prints its whole configuration at INFO; tests start many of them.
+            "org.apache.kafka.common.config",
+            // The tests' own topic readers log each partition assignment and offset reset.
+            "org.apache.kafka.clients.consumer.internals");
 
     // JUL keeps loggers weakly: hold them, or the level is lost when they are collected.
     private static List<Logger> quieted = List.of();
