@@ -93,6 +93,22 @@ class CertificateEventsTest {
     }
 
     @Test
+    void anEventWhoseDataBreaksItsContractIsDeadLetteredWithTheReason() {
+        String key = "roto-" + UUID.randomUUID();
+        String broken = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idse.certificate.issued.v1\","
+                + "\"source\":\"/idse/certificate-service\",\"subject\":\"" + key + "\",\"data\":{\"validoDesde\":\"ayer\"}}";
+
+        KafkaTopics.send(Topics.CERTIFICATES, key, broken);
+
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.awaitRecords(Topics.DEAD_LETTERS,
+                r -> key.equals(r.key()), 1, Duration.ofSeconds(60));
+        assertEquals(1, dead.size());
+        var reason = dead.get(0).headers().lastHeader("dead-letter-reason");
+        assertTrue(reason != null && new String(reason.value(), StandardCharsets.UTF_8).contains("CertificateIssued"),
+                "the reason names the contract the data broke");
+    }
+
+    @Test
     void anEventOfAnUnhandledTypeIsSkippedNotDeadLettered() {
         String key = "otro-" + UUID.randomUUID();
         String unknown = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idse.otro.v9\","
