@@ -2,6 +2,7 @@ package mx.idse.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,7 +41,7 @@ public record CloudEvent(
     }
 
     /** The known event type, or empty for a type this version does not know. */
-    public java.util.Optional<EventType> eventType() {
+    public Optional<EventType> eventType() {
         return EventType.fromType(type);
     }
 

@@ -51,9 +51,8 @@ public class IdseTestInfrastructure implements QuarkusTestResourceLifecycleManag
         config.put("quarkus.mailer.port", String.valueOf(smtp.port()));
         config.put("quarkus.mailer.mock", "false");
         config.put("quarkus.mailer.from", MAIL_FROM);
-        config.put("mp.jwt.verify.publickey.location", OperatorTokens.publicKeyLocation());
         // In test mode Quarkus sets an in-memory mp.jwt.verify.publickey when none is configured at
-        // build time, and the inline key wins over the location: override it with ours.
+        // build time: override that very property with ours.
         config.put("mp.jwt.verify.publickey", OperatorTokens.publicKeyPem());
         config.put("mp.jwt.verify.issuer", OperatorTokens.ISSUER);
         // The local run's request-service owns 8081, Quarkus' default test port.

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Operator JWTs for tests, signed with one RSA-2048 key pair made once per JVM. The matching
  * public key is written as PEM under {@code java.io.tmpdir}; {@link IdseTestInfrastructure}
- * points {@code mp.jwt.verify.publickey.location} at it (and passes the same key inline as
- * {@code mp.jwt.verify.publickey}, which beats the in-memory key Quarkus generates in test mode).
+ * passes the same key inline as {@code mp.jwt.verify.publickey}, which beats the in-memory key
+ * Quarkus generates in test mode.
  *
  * <pre>{@code
  * given().auth().oauth2(OperatorTokens.operador("ana.lopez")).post("/api/v1/...")

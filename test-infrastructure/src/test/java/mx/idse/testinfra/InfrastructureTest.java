@@ -80,7 +80,6 @@ class InfrastructureTest {
         assertEquals(Infrastructure.kafka().bootstrapServers(), first.get("kafka.bootstrap.servers"));
         assertEquals("false", first.get("quarkus.mailer.mock"));
         assertEquals(OperatorTokens.ISSUER, first.get("mp.jwt.verify.issuer"));
-        assertTrue(Files.exists(Path.of(first.get("mp.jwt.verify.publickey.location"))));
         assertEquals(OperatorTokens.publicKeyPem(), first.get("mp.jwt.verify.publickey"));
     }
 

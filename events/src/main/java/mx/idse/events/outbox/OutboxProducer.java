@@ -1,5 +1,6 @@
 package mx.idse.events.outbox;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public class OutboxProducer {
     @PreDestroy
     void close() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
         }
     }
 }

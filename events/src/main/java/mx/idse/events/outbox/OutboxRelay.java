@@ -1,5 +1,6 @@
 package mx.idse.events.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -125,7 +126,7 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> futures = new ArrayList<>(pending.size());
         for (PendingEvent event : pending) {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
-            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             try {
                 futures.add(producer.get().send(record));
             } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package mx.idse.request.clock;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -21,8 +22,8 @@ public class ClockProducer {
     }
 
     /** The movable clock, present only where moving time is allowed. */
-    public java.util.Optional<MovableClock> movable() {
-        return movingAllowed() ? java.util.Optional.of(clock) : java.util.Optional.empty();
+    public Optional<MovableClock> movable() {
+        return movingAllowed() ? Optional.of(clock) : Optional.empty();
     }
 
     /** True under the dev or test profile; a production process can never move its clock. */

@@ -93,14 +93,6 @@ public final class PasswordHasher {
         return dummyHash;
     }
 
-    /** True when a stored hash uses other parameters than this hasher's (worth re-hashing at login). */
-    public boolean needsRehash(String phc) {
-        Matcher m = phc == null ? null : PHC.matcher(phc);
-        return m == null || !m.matches()
-                || !(m.group(1).equals(String.valueOf(memoryKiB)) && m.group(2).equals(String.valueOf(iterations))
-                        && m.group(3).equals(String.valueOf(parallelism)));
-    }
-
     private static boolean withinCaps(int memoryKiB, int iterations, int parallelism) {
         // Argon2 needs at least 8 KiB of memory per lane.
         return parallelism >= 1 && parallelism <= MAX_PARALLELISM

@@ -46,11 +46,4 @@ public final class RegistroPatronal {
                 : Optional.of("El registro patronal debe tener 11 caracteres: 3 letras o dígitos del"
                         + " municipio y 8 dígitos, con o sin guiones (por ejemplo A12-12345-67-8).");
     }
-
-    /** Printed form 000-12345-67-8 of a normalized registro patronal. */
-    public static String format(String normalized) {
-        String v = normalize(normalized)
-                .orElseThrow(() -> new IllegalArgumentException("not a registro patronal"));
-        return v.substring(0, 3) + "-" + v.substring(3, 8) + "-" + v.substring(8, 10) + "-" + v.substring(10);
-    }
 }

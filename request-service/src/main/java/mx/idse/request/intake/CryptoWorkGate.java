@@ -1,5 +1,6 @@
 package mx.idse.request.intake;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,7 @@ public class CryptoWorkGate {
             refused.increment();
             throw new ApiProblem(429, "SERVICIO_SATURADO",
                     "El servicio está atendiendo muchas solicitudes; intente de nuevo en unos segundos.",
-                    java.util.List.of(), Map.of("Retry-After", "2"));
+                    List.of(), Map.of("Retry-After", "2"));
         }
         try {
             return work.get();

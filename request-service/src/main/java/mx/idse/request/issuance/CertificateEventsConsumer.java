@@ -1,6 +1,7 @@
 package mx.idse.request.issuance;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.request.solicitud.EstadoSolicitud;
+import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 
@@ -31,11 +33,13 @@ public class CertificateEventsConsumer {
     private static final Logger LOG = Logger.getLogger(CertificateEventsConsumer.class);
 
     private final IdempotentConsumer consumer;
+    private final RequestMetrics metrics;
     private final Clock clock;
     private final EventHandlers handlers;
 
-    CertificateEventsConsumer(IdempotentConsumer consumer, Clock clock) {
+    CertificateEventsConsumer(IdempotentConsumer consumer, RequestMetrics metrics, Clock clock) {
         this.consumer = consumer;
+        this.metrics = metrics;
         this.clock = clock;
         this.handlers = new EventHandlers()
                 .on(CertificateIssued.class, this::issued)
@@ -60,6 +64,7 @@ public class CertificateEventsConsumer {
             solicitud.certificateIssued(event.serial(), event.npie(), event.validoDesde(), event.validoHasta());
             SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM,
                     "Certificado emitido: " + event.serial(), clock.instant());
+            metrics.reached(EstadoSolicitud.ATENDIDA);
         });
     }
 
@@ -68,6 +73,7 @@ public class CertificateEventsConsumer {
             solicitud.issuanceFailed(event.detalle() != null ? event.detalle() : event.motivo());
             SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM,
                     "Emisión rechazada: " + event.motivo(), clock.instant());
+            metrics.reached(EstadoSolicitud.FALLIDA);
         });
     }
 
@@ -85,16 +91,16 @@ public class CertificateEventsConsumer {
     }
 
     /** The principal request still waiting for its certificate; anything else is a late or foreign event. */
-    private java.util.Optional<SolicitudEntity> concludedRequest(String folio, TipoSolicitud tipo) {
+    private Optional<SolicitudEntity> concludedRequest(String folio, TipoSolicitud tipo) {
         if (folio == null || tipo != TipoSolicitud.PRINCIPAL) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<SolicitudEntity> found = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
+        Optional<SolicitudEntity> found = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
                 LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty() || found.get().estado != EstadoSolicitud.CONCLUIDA) {
             LOG.debugf("Ignoring certificate event for folio %s in state %s", folio,
                     found.map(s -> s.estado).orElse(null));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return found;
     }

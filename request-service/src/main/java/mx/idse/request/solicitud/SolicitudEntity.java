@@ -192,11 +192,8 @@ public class SolicitudEntity extends PanacheEntityBase {
 
     /** A transition the lifecycle does not allow, e.g. concluding an expired request. */
     public static class IllegalStateTransition extends RuntimeException {
-        public final EstadoSolicitud from;
-
         IllegalStateTransition(String folio, EstadoSolicitud from, EstadoSolicitud to) {
             super("Request " + folio + " cannot move from " + from + " to " + to);
-            this.from = from;
         }
     }
 }

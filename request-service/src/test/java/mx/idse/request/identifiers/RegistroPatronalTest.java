@@ -38,9 +38,4 @@ class RegistroPatronalTest {
     void rejectsNull() {
         assertEquals(Optional.empty(), RegistroPatronal.normalize(null));
     }
-
-    @Test
-    void formatsWithDashes() {
-        assertEquals("Y54-12345-10-6", RegistroPatronal.format("Y5412345106"));
-    }
 }

@@ -55,6 +55,9 @@ class CertificateEventsTest {
                 .body("numeroSerie", equalTo(serial))
                 .body("npie", equalTo("NPIE0001")));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> auditLines(folio, "Certificado emitido%") == 1);
+        String metrics = given().get("/q/metrics").asString();
+        assertTrue(metrics.contains("idse_requests_total{estado=\"ATENDIDA\"}")
+                && !metrics.contains("idse_requests_total{estado=\"ATENDIDA\"} 0.0"), "issued requests are counted");
     }
 
     @Test
