@@ -237,6 +237,8 @@ public final class LocalRun {
                 "-Djava.io.tmpdir=" + scratch(service.name()),
                 "-Dvertx.cacheDirBase=" + scratch(service.name()).resolve("vertx"),
                 "-Dquarkus.profile=dev",
+                // Lets a person move the clock to watch a request expire; never set in production.
+                "-Didse.dev-clock.enabled=true",
                 "-Dquarkus.http.host=" + HOST,
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrls.get(service),

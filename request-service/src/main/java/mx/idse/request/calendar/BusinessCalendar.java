@@ -1,10 +1,8 @@
 package mx.idse.request.calendar;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Immutable and thread-safe.
  */
 public final class BusinessCalendar {
-
-    /** Deadlines are counted and end in Mexico City time. */
-    public static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
 
     /** First year of the six-year cycle in which 1 October is the presidential handover. */
     private static final int FIRST_HANDOVER_ON_OCTOBER_1 = 2024;
@@ -100,11 +95,6 @@ public final class BusinessCalendar {
             }
         }
         return count;
-    }
-
-    /** The instant a request with this fechaLimite expires: when that day ends in Mexico City. */
-    public static Instant endOfDayInMexicoCity(LocalDate fechaLimite) {
-        return fechaLimite.plusDays(1).atStartOfDay(MEXICO_CITY).toInstant();
     }
 
     private static LocalDate nthMonday(int year, Month month, int n) {

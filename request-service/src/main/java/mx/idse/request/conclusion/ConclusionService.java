@@ -13,8 +13,9 @@ import jakarta.transaction.Transactional;
 import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.events.payload.RequestRejected;
-import mx.idse.request.problem.ApiProblem;
-import mx.idse.request.problem.FieldError;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.FieldError;
+import mx.idse.platform.problem.ProblemCode;
 import mx.idse.request.solicitud.DocumentoRequerido;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.MotivoRechazo;
@@ -43,7 +44,7 @@ public class ConclusionService {
     @Transactional
     public SolicitudResponse conclude(String folio, String operador, ConclusionBody body) {
         if (body == null) {
-            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe subdelegacion y documentosVerificados.");
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe subdelegacion y documentosVerificados.");
         }
         List<FieldError> errors = new ArrayList<>();
         String subdelegacion = subdelegacion(body.subdelegacion(), errors);
@@ -73,7 +74,7 @@ public class ConclusionService {
     @Transactional
     public SolicitudResponse reject(String folio, String operador, RejectionBody body) {
         if (body == null) {
-            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe motivo y subdelegacion.");
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe motivo y subdelegacion.");
         }
         List<FieldError> errors = new ArrayList<>();
         MotivoRechazo motivo = body.motivo() == null ? null : MotivoRechazo.parse(body.motivo().trim()).orElse(null);
@@ -102,11 +103,11 @@ public class ConclusionService {
                 .orElseThrow(() -> ApiProblem.notFound("No existe una solicitud con el folio " + folio + "."));
         if (solicitud.estado == EstadoSolicitud.PENDIENTE && solicitud.isPastDeadline(clock.instant())) {
             // The expiry job has not reached it yet; the deadline holds regardless.
-            throw ApiProblem.conflict("SOLICITUD_VENCIDA",
+            throw new ApiProblem(ProblemCode.SOLICITUD_VENCIDA,
                     "La solicitud venció el " + solicitud.fechaLimite + "; el solicitante debe presentar una nueva.");
         }
         if (solicitud.estado != EstadoSolicitud.PENDIENTE) {
-            throw ApiProblem.conflict("ESTADO_NO_PERMITE_OPERACION",
+            throw new ApiProblem(ProblemCode.ESTADO_NO_PERMITE_OPERACION,
                     "La solicitud está " + solicitud.estado + "; solo se puede concluir o rechazar una solicitud PENDIENTE.");
         }
         return solicitud;

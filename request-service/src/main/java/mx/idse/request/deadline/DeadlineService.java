@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.calendar.BusinessCalendar;
 import mx.idse.request.config.RequestServiceConfig;
 
@@ -25,7 +26,7 @@ public class DeadlineService {
     public Deadline forSubmission(Instant submittedAt) {
         LocalDate submittedOn = MexicoCity.dateOf(submittedAt);
         LocalDate fechaLimite = calendar.addBusinessDays(submittedOn, config.businessDaysToConclude());
-        Instant expiresAt = BusinessCalendar.endOfDayInMexicoCity(fechaLimite);
+        Instant expiresAt = MexicoCity.endOf(fechaLimite);
         Instant noticeAt = MexicoCity.startOf(noticeDay(fechaLimite));
         return new Deadline(fechaLimite, expiresAt, noticeAt);
     }

@@ -7,11 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.hibernate.exception.ConstraintViolationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,15 +22,19 @@ import mx.idse.events.EventJson;
 import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.RequestSubmitted;
 import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.request.credentials.PasswordHasher;
+import mx.idse.pki.credentials.CryptoWorkGate;
+import mx.idse.pki.credentials.PasswordHasher;
+import mx.idse.pki.keys.CsrReader;
+import mx.idse.pki.keys.GeneratedKeyPair;
+import mx.idse.pki.keys.InvalidCsrException;
+import mx.idse.pki.keys.KeyGenerator;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.FieldError;
+import mx.idse.platform.problem.ProblemCode;
+import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.deadline.Deadline;
 import mx.idse.request.deadline.DeadlineService;
-import mx.idse.request.deadline.MexicoCity;
 import mx.idse.request.folio.Folio;
-import mx.idse.request.keys.CsrReader;
-import mx.idse.request.keys.GeneratedKeyPair;
-import mx.idse.request.keys.KeyGenerator;
-import mx.idse.request.problem.ApiProblem;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
@@ -82,7 +87,7 @@ public class IntakeService {
         }
         // 3. Cheap check before the expensive work; the unique index settles races below.
         if (QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.usuarioIsHeld(request.usuario()))) {
-            throw ApiProblem.conflict("USUARIO_EN_USO", USUARIO_IN_USE_DETAIL);
+            throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
         }
         // 4. Hash the password and, without a CSR, generate the key pair: bounded, outside any transaction.
         Instant now = clock.instant();
@@ -95,7 +100,7 @@ public class IntakeService {
         } catch (RuntimeException e) {
             String constraint = violatedConstraint(e).orElseThrow(() -> e);
             if (constraint.contains("usuario")) {
-                throw ApiProblem.conflict("USUARIO_EN_USO", USUARIO_IN_USE_DETAIL);
+                throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
             }
             if (constraint.contains("idempotency")) {
                 IdempotencyKeyEntity winner = QuarkusTransaction.requiringNew()
@@ -112,33 +117,25 @@ public class IntakeService {
     private record Crypto(String passwordHash, String csrPem, GeneratedKeyPair generated) {
     }
 
+    /** The expensive part, run inside the crypto gate: proof of possession, password hash, key generation. */
     private Crypto crypto(ValidatedRequest request) {
-        String hash = hasher.hash(request.contrasena().toCharArray());
         if (request.csr() != null) {
+            verifyProofOfPossession(request.csr());
+            String hash = hasher.hash(request.contrasena().toCharArray());
             return new Crypto(hash, CsrReader.toPem(request.csr()), null);
         }
-        GeneratedKeyPair generated = keyGenerator.generate(subjectOf(request), request.contrasena().toCharArray());
+        String hash = hasher.hash(request.contrasena().toCharArray());
+        GeneratedKeyPair generated = keyGenerator.generate(request.generatedCsrSubject().toX500Name(), request.contrasena().toCharArray());
         return new Crypto(hash, generated.csrPem(), generated);
     }
 
-    /** Subject of a generated CSR; certificate-service sets the certificate's final subject. */
-    private static X500Name subjectOf(ValidatedRequest request) {
-        String holder = request.representanteLegal() != null ? request.representanteLegal().nombre()
-                : request.patron().nombre();
-        StringBuilder dn = new StringBuilder("CN=").append(escape(holder))
-                .append(",O=").append(escape(request.patron().nombre()))
-                .append(",2.5.4.45=").append(request.patron().rfc());
-        String curp = request.representanteLegal() != null ? request.representanteLegal().curp()
-                : request.patron().curp();
-        if (curp != null) {
-            dn.append(",2.5.4.5=").append(curp);
+    /** The validator already applied the key policy, so verifying costs what an acceptable key costs. */
+    private static void verifyProofOfPossession(PKCS10CertificationRequest csr) {
+        try {
+            CsrReader.verifySignature(csr);
+        } catch (InvalidCsrException e) {
+            throw ApiProblem.invalidFields(List.of(new FieldError("csr", e.getMessage())));
         }
-        dn.append(",C=MX");
-        return new X500Name(dn.toString());
-    }
-
-    private static String escape(String value) {
-        return value.replaceAll("([,+\"\\\\<>;=#])", "\\\\$1");
     }
 
     private SolicitudEntity newEntity(ValidatedRequest request, Crypto crypto, Instant now, Deadline deadline) {
@@ -199,9 +196,9 @@ public class IntakeService {
                 .call(() -> SolicitudEntity.findByFolio(known.folio).orElseThrow());
         boolean sameBody = MessageDigest.isEqual(known.bodyFingerprint.getBytes(StandardCharsets.US_ASCII),
                 fingerprint.getBytes(StandardCharsets.US_ASCII));
-        boolean samePassword = gate.run(() -> hasher.verify(original.passwordHash, contrasena.toCharArray()));
+        boolean samePassword = gate.runCredentialCheck(() -> hasher.verify(original.passwordHash, contrasena.toCharArray()));
         if (!sameBody || !samePassword) {
-            throw new ApiProblem(422, "IDEMPOTENCY_KEY_REUTILIZADA",
+            throw new ApiProblem(ProblemCode.IDEMPOTENCY_KEY_REUTILIZADA,
                     "La clave Idempotency-Key ya se usó con otros datos; use una clave nueva para una solicitud nueva.");
         }
         return new Submission(response(original, null), true);

@@ -6,26 +6,31 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Singleton;
+
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
 import mx.idse.events.payload.DomicilioFiscal;
 import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RepresentanteLegal;
 import mx.idse.events.payload.TipoPersona;
+import mx.idse.pki.keys.CsrReader;
+import mx.idse.pki.keys.InvalidCsrException;
+import mx.idse.pki.keys.KeyPolicy;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.FieldError;
+import mx.idse.platform.problem.ProblemCode;
 import mx.idse.request.identifiers.Curp;
 import mx.idse.request.identifiers.EntidadFederativa;
 import mx.idse.request.identifiers.RegistroPatronal;
 import mx.idse.request.identifiers.Rfc;
-import mx.idse.request.keys.CsrReader;
-import mx.idse.request.keys.InvalidCsrException;
-import mx.idse.request.keys.KeyPolicy;
-import mx.idse.request.problem.ApiProblem;
-import mx.idse.request.problem.FieldError;
 
 /**
  * Checks a new request field by field and reports every bad field at once (plain Java, no
- * framework, so the rules are unit-tested directly).
+ * framework, so the rules are unit-tested directly). A CSR is read and its key checked against
+ * the policy here; its signature is verified later, inside the crypto gate.
  */
+@Singleton
 public class NewRequestValidator {
 
     private static final Pattern CREDENTIAL = Pattern.compile("[A-Za-z0-9]{8,20}");
@@ -43,7 +48,7 @@ public class NewRequestValidator {
     /** The normalised request, or an {@link ApiProblem} 400 that lists every invalid field. */
     public ValidatedRequest validate(NewRequestBody body) {
         if (body == null) {
-            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe los datos de la solicitud en el cuerpo JSON.");
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe los datos de la solicitud en el cuerpo JSON.");
         }
         Errors errors = new Errors();
         Patron patron = patron(body.patron(), errors);

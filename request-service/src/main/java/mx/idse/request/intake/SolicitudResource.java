@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.ProblemCode;
 import mx.idse.request.folio.Folio;
-import mx.idse.request.problem.ApiProblem;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.solicitud.SolicitudResponse;
 
@@ -72,7 +73,7 @@ public class SolicitudResource {
             return null;
         }
         if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw ApiProblem.badRequest("IDEMPOTENCY_KEY_INVALIDA",
+            throw new ApiProblem(ProblemCode.IDEMPOTENCY_KEY_INVALIDA,
                     "El encabezado Idempotency-Key debe tener de 1 a 200 caracteres ASCII visibles.");
         }
         return key;

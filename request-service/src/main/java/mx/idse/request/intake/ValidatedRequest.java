@@ -5,6 +5,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import mx.idse.events.payload.DomicilioFiscal;
 import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RepresentanteLegal;
+import mx.idse.pki.subject.CertificateSubject;
 
 /**
  * A new request whose every field passed validation, in normalised form (upper-case RFC and CURP,
@@ -21,6 +22,16 @@ public record ValidatedRequest(
         String usuario,
         String contrasena,
         PKCS10CertificationRequest csr) {
+
+    /**
+     * The subject of the CSR built around a generated key (certificate-service sets the
+     * certificate's final subject): the representative, or the persona física itself, holds it.
+     */
+    public CertificateSubject generatedCsrSubject() {
+        String holder = representanteLegal != null ? representanteLegal.nombre() : patron.nombre();
+        String curp = representanteLegal != null ? representanteLegal.curp() : patron.curp();
+        return CertificateSubject.forGeneratedCsr(holder, patron.nombre(), patron.rfc(), curp);
+    }
 
     @Override
     public String toString() {

@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.request.deadline.MexicoCity;
+import mx.idse.platform.time.MexicoCity;
 
 /**
  * Status of a request as the applicant sees it. Instants are ISO-8601 in Mexico City time; no

@@ -10,9 +10,10 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.RequestWithdrawn;
-import mx.idse.request.credentials.PasswordHasher;
-import mx.idse.request.intake.CryptoWorkGate;
-import mx.idse.request.problem.ApiProblem;
+import mx.idse.pki.credentials.CryptoWorkGate;
+import mx.idse.pki.credentials.PasswordHasher;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.ProblemCode;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
@@ -39,18 +40,18 @@ public class WithdrawalService {
 
     public SolicitudResponse withdraw(String folio, WithdrawalBody body) {
         if (body == null || body.usuario() == null || body.contrasena() == null) {
-            throw ApiProblem.badRequest("CUERPO_INVALIDO", "Envíe usuario y contrasena.");
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe usuario y contrasena.");
         }
         Optional<SolicitudEntity> found = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio));
         // Same work whether the folio, the usuario or the password is wrong: nothing to learn from timing.
         String hash = found.map(s -> s.passwordHash).orElseGet(hasher::dummyHash);
-        boolean passwordOk = gate.run(() -> hasher.verify(hash, body.contrasena().toCharArray()));
+        boolean passwordOk = gate.runCredentialCheck(() -> hasher.verify(hash, body.contrasena().toCharArray()));
         boolean usuarioOk = found.map(s -> s.usuario.equalsIgnoreCase(body.usuario())).orElse(false);
         if (found.isEmpty()) {
             throw ApiProblem.notFound("No existe una solicitud con el folio " + folio + ".");
         }
         if (!passwordOk || !usuarioOk) {
-            throw new ApiProblem(401, "CREDENCIALES_INVALIDAS", "El usuario o la contraseña no son correctos.");
+            throw new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS, "El usuario o la contraseña no son correctos.");
         }
         return QuarkusTransaction.requiringNew().call(() -> withdrawPending(folio));
     }
@@ -60,11 +61,11 @@ public class WithdrawalService {
                 LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         Instant now = clock.instant();
         if (solicitud.estado == EstadoSolicitud.PENDIENTE && solicitud.isPastDeadline(now)) {
-            throw ApiProblem.conflict("SOLICITUD_VENCIDA",
+            throw new ApiProblem(ProblemCode.SOLICITUD_VENCIDA,
                     "La solicitud venció el " + solicitud.fechaLimite + "; ya no se puede retirar.");
         }
         if (solicitud.estado != EstadoSolicitud.PENDIENTE) {
-            throw ApiProblem.conflict("ESTADO_NO_PERMITE_OPERACION",
+            throw new ApiProblem(ProblemCode.ESTADO_NO_PERMITE_OPERACION,
                     "Solo se puede retirar una solicitud PENDIENTE; esta está " + solicitud.estado + ".");
         }
         solicitud.withdraw(now);

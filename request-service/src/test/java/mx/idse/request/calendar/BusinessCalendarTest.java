@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import mx.idse.platform.time.MexicoCity;
 
 class BusinessCalendarTest {
 
@@ -112,7 +115,7 @@ class BusinessCalendarTest {
     void requestExpiresWhenTheLastDayEndsInMexicoCity() {
         // Mexico City has no daylight saving time since 2022: UTC-6 all year.
         assertEquals(Instant.parse("2026-12-12T06:00:00Z"),
-                BusinessCalendar.endOfDayInMexicoCity(LocalDate.of(2026, 12, 11)));
+                MexicoCity.endOf(LocalDate.of(2026, 12, 11)));
     }
 
     @Test

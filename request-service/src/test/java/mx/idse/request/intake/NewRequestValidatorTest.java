@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import mx.idse.events.payload.TipoPersona;
-import mx.idse.request.keys.KeyPolicy;
-import mx.idse.request.problem.ApiProblem;
-import mx.idse.request.problem.FieldError;
+import mx.idse.pki.keys.KeyPolicy;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.FieldError;
 
 class NewRequestValidatorTest {
 

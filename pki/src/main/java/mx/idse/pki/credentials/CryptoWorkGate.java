@@ -1,0 +1,75 @@
+package mx.idse.pki.credentials;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.ProblemCode;
+
+/**
+ * Bounds how much expensive crypto runs at once. Each Argon2id hash, key generation or CSR
+ * verification costs milliseconds to tens of milliseconds of CPU and megabytes of memory; beyond
+ * the bound a caller gets 429 with Retry-After instead of a growing queue. New credentials and
+ * credential checks have separate shares, so a flood of password guesses cannot starve intake.
+ */
+@ApplicationScoped
+public class CryptoWorkGate {
+
+    private static final String SATURATED = "El servicio está atendiendo muchas solicitudes; intente de nuevo en unos segundos.";
+
+    private final Share newCredentials;
+    private final Share credentialChecks;
+    private final long maxWaitMillis;
+
+    public CryptoWorkGate(CryptoConfig config, MeterRegistry registry) {
+        this.maxWaitMillis = config.maxWait().toMillis();
+        this.newCredentials = new Share(config.maxConcurrent(), "new-credentials", registry);
+        this.credentialChecks = new Share(config.credentialChecksMaxConcurrent(), "credential-checks", registry);
+    }
+
+    /** Hashing a new password, generating a key pair, verifying a new CSR: bounded, else 429. */
+    public <T> T run(Supplier<T> work) {
+        return newCredentials.run(work, maxWaitMillis);
+    }
+
+    /** Verifying a password or a credential someone presents: its own bound, else 429. */
+    public <T> T runCredentialCheck(Supplier<T> work) {
+        return credentialChecks.run(work, maxWaitMillis);
+    }
+
+    private static final class Share {
+        private final Semaphore permits;
+        private final Counter refused;
+
+        Share(int permits, String name, MeterRegistry registry) {
+            this.permits = new Semaphore(permits, true);
+            this.refused = Counter.builder("idse.crypto.refused").tag("share", name)
+                    .description("Calls refused with 429 because this share of the crypto gate was saturated")
+                    .register(registry);
+        }
+
+        <T> T run(Supplier<T> work, long maxWaitMillis) {
+            boolean acquired;
+            try {
+                acquired = permits.tryAcquire(maxWaitMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                acquired = false;
+            }
+            if (!acquired) {
+                refused.increment();
+                throw ApiProblem.retryAfter(ProblemCode.SERVICIO_SATURADO, SATURATED, 2);
+            }
+            try {
+                return work.get();
+            } finally {
+                permits.release();
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package mx.idse.pki.keys;
+
+import java.security.Provider;
+
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/**
+ * One BouncyCastle provider instance passed explicitly to the builders. It is never registered
+ * with {@code Security}, so JDK defaults stay unchanged (see PITFALLS, PKI).
+ */
+final class BcProvider {
+
+    static final Provider INSTANCE = new BouncyCastleProvider();
+
+    private BcProvider() {
+    }
+}
