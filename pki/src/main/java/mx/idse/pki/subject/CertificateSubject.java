@@ -10,7 +10,9 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  * The subject of an IDSE certificate (docs/certificate-subject.md), modelled on SAT's e.firma:
  * CN = holder, O = razón social, OU = NPIE and OU = registro patronal (once known),
  * x500UniqueIdentifier (2.5.4.45) = RFC, serialNumber (2.5.4.5) = CURP, C = MX. Values are used
- * as validated at intake; attributes are added one by one, so no DN string is parsed or escaped.
+ * as validated at intake; the names are checked again against {@link SubjectText} here, so no
+ * subject with a control character or an over-long CN or O can be built. Attributes are added one
+ * by one, so no DN string is parsed or escaped.
  *
  * @param holderName        CN: the representante legal, or the persona física itself
  * @param organization      O: razón social (persona física: the patrón's name)
@@ -25,6 +27,8 @@ public record CertificateSubject(String holderName, String organization, String 
     public CertificateSubject {
         Objects.requireNonNull(holderName, "holderName");
         Objects.requireNonNull(organization, "organization");
+        SubjectText.require(holderName, SubjectText.COMMON_NAME_MAX, "holderName (CN)");
+        SubjectText.require(organization, SubjectText.ORGANIZATION_NAME_MAX, "organization (O)");
         Objects.requireNonNull(rfc, "rfc");
     }
 
