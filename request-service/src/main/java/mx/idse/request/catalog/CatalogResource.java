@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.idse.events.payload.TipoPersona;
 import mx.idse.request.identifiers.EntidadFederativa;
 import mx.idse.request.solicitud.DocumentoRequerido;
 import mx.idse.request.solicitud.MotivoRechazo;
+import mx.idse.request.solicitud.TipoPersona;
 
 /** Catalogues for frontends, so no list is copied into a client. */
 @Path("/api/v1/catalogos")

@@ -22,6 +22,7 @@ import mx.idse.request.solicitud.MotivoRechazo;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudEvents;
 import mx.idse.request.solicitud.SolicitudResponse;
 
 /** The operator's in-person decision on a PENDIENTE request. */
@@ -62,8 +63,9 @@ public class ConclusionService {
         Instant now = clock.instant();
         solicitud.conclude(now, operador, subdelegacion, solicitud.documentosRequeridos());
         SolicitudAuditEntity.record(solicitud, operador, "Documentos verificados en ventanilla", now);
-        outbox.record(new RequestConcluded(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.patron(),
-                solicitud.representanteLegal(), solicitud.domicilioFiscal(), solicitud.usuario,
+        outbox.record(new RequestConcluded(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo,
+                SolicitudEvents.patron(solicitud), SolicitudEvents.representanteLegal(solicitud),
+                SolicitudEvents.domicilioFiscal(solicitud), solicitud.usuario,
                 solicitud.passwordHash, solicitud.csr, subdelegacion, operador, now, null, null, null),
                 solicitud.folio);
         metrics.reached(EstadoSolicitud.CONCLUIDA);
@@ -90,7 +92,7 @@ public class ConclusionService {
         Instant now = clock.instant();
         solicitud.reject(now, operador, subdelegacion, motivo);
         SolicitudAuditEntity.record(solicitud, operador, "Rechazada: " + motivo.name(), now);
-        outbox.record(new RequestRejected(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre,
+        outbox.record(new RequestRejected(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo, solicitud.nombre,
                 motivo.name(), motivo.descripcion(), subdelegacion, now), solicitud.folio);
         metrics.reached(EstadoSolicitud.RECHAZADA);
         return SolicitudResponse.of(solicitud);
@@ -101,15 +103,7 @@ public class ConclusionService {
         SolicitudEntity solicitud = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiProblem.notFound("No existe una solicitud con el folio " + folio + "."));
-        if (solicitud.estado == EstadoSolicitud.PENDIENTE && solicitud.isPastDeadline(clock.instant())) {
-            // The expiry job has not reached it yet; the deadline holds regardless.
-            throw new ApiProblem(ProblemCode.SOLICITUD_VENCIDA,
-                    "La solicitud venció el " + solicitud.fechaLimite + "; el solicitante debe presentar una nueva.");
-        }
-        if (solicitud.estado != EstadoSolicitud.PENDIENTE) {
-            throw new ApiProblem(ProblemCode.ESTADO_NO_PERMITE_OPERACION,
-                    "La solicitud está " + solicitud.estado + "; solo se puede concluir o rechazar una solicitud PENDIENTE.");
-        }
+        solicitud.requirePendingWithinDeadline(clock.instant(), "concluir o rechazar");
         return solicitud;
     }
 

@@ -1,5 +1,6 @@
 package mx.idse.request.config;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +23,18 @@ public interface RequestServiceConfig {
     /** IMSS non-working dates (yyyy-MM-dd) on top of weekends and LFT art. 74 rest days. */
     Optional<List<LocalDate>> imssNonWorkingDates();
 
-    /** Cron of the job that expires requests, sends deadline notices and frees usuarios ({@code off} disables it). */
+    /**
+     * Cron of the scheduled jobs: expire requests, send deadline notices, free usuarios, purge old
+     * Idempotency-Keys ({@code off} disables them).
+     */
     @WithDefault("0 */5 * * * ?")
     String expiryCron();
 
     /** Requests expired or noticed per transaction by the scheduler. */
     @WithDefault("200")
     int schedulerBatchSize();
+
+    /** How long an Idempotency-Key is remembered; a retry after that is a new request. */
+    @WithDefault("24h")
+    Duration idempotencyKeyRetention();
 }

@@ -19,6 +19,7 @@ import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudEvents;
 
 /**
  * Time-driven transitions, in batches. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so two
@@ -69,14 +70,14 @@ public class ExpiryService {
     private void expire(SolicitudEntity solicitud, Instant now) {
         solicitud.expire(now);
         SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM, "Vencida: plazo de conclusión agotado", now);
-        outbox.record(new RequestExpired(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre,
+        outbox.record(new RequestExpired(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo, solicitud.nombre,
                 solicitud.fechaLimite, now), solicitud.folio);
         metrics.reached(EstadoSolicitud.VENCIDA);
     }
 
     private void notice(SolicitudEntity solicitud, Instant now) {
         solicitud.deadlineNoticeSentAt = now;
-        outbox.record(new RequestDeadlineApproaching(solicitud.folio, solicitud.tipo, solicitud.correo,
+        outbox.record(new RequestDeadlineApproaching(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo,
                 solicitud.nombre, solicitud.fechaLimite, deadlines.businessDaysLeft(now, solicitud.fechaLimite)),
                 solicitud.folio);
     }

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * RFC (Registro Federal de Contribuyentes): 12 characters for a persona moral, 13 for a persona
- * física, ending in a homoclave whose last character is a check digit. Methods return an empty
- * Optional when the RFC is valid, else a Spanish message naming the problem.
+ * física, ending in a homoclave whose last character is a check digit. {@code check} returns an
+ * empty Optional when the shape, the date and the RFC itself are acceptable, else a Spanish
+ * message naming the problem. The check digit is separate ({@link #checkDigitMatches}): SAT has
+ * issued RFCs whose check digit does not validate, so a mismatch is only a warning.
  */
 public final class Rfc {
 
@@ -74,11 +76,13 @@ public final class Rfc {
             return Optional.of("La fecha del RFC (" + value.substring(letters, letters + 6)
                     + ") no es una fecha válida (aammdd).");
         }
-        char expectedDigit = checkDigit(value.substring(0, value.length() - 1));
-        if (value.charAt(value.length() - 1) != expectedDigit) {
-            return Optional.of("El dígito verificador del RFC no corresponde: revise el RFC.");
-        }
         return Optional.empty();
+    }
+
+    /** Whether the last character is SAT's check digit; only for an RFC that {@code check} accepted. */
+    public static boolean checkDigitMatches(String rfc) {
+        String value = normalize(rfc);
+        return value.charAt(value.length() - 1) == checkDigit(value.substring(0, value.length() - 1));
     }
 
     /**

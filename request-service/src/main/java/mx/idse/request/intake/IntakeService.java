@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import mx.idse.events.EventJson;
 import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.RequestSubmitted;
-import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.pki.credentials.CryptoWorkGate;
 import mx.idse.pki.credentials.PasswordHasher;
 import mx.idse.pki.keys.CsrReader;
@@ -35,10 +35,13 @@ import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.deadline.Deadline;
 import mx.idse.request.deadline.DeadlineService;
 import mx.idse.request.folio.Folio;
+import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudEvents;
+import mx.idse.request.solicitud.TipoSolicitud;
 
 /** Takes a new principal request from validated input to a stored PENDIENTE request and its event. */
 @ApplicationScoped
@@ -87,7 +90,7 @@ public class IntakeService {
         }
         // 3. Cheap check before the expensive work; the unique index settles races below.
         if (QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.usuarioIsHeld(request.usuario()))) {
-            throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
+            return replayOrUsuarioInUse(idempotencyKey, fingerprint, request.contrasena());
         }
         // 4. Hash the password and, without a CSR, generate the key pair: bounded, outside any transaction.
         Instant now = clock.instant();
@@ -100,7 +103,7 @@ public class IntakeService {
         } catch (RuntimeException e) {
             String constraint = violatedConstraint(e).orElseThrow(() -> e);
             if (constraint.contains("usuario")) {
-                throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
+                return replayOrUsuarioInUse(idempotencyKey, fingerprint, request.contrasena());
             }
             if (constraint.contains("idempotency")) {
                 IdempotencyKeyEntity winner = QuarkusTransaction.requiringNew()
@@ -112,6 +115,22 @@ public class IntakeService {
         metrics.reached(EstadoSolicitud.PENDIENTE);
         return new Submission(response(solicitud, crypto.generated() == null ? null
                 : crypto.generated().encryptedPrivateKeyPem()), false);
+    }
+
+    /**
+     * The usuario is held. If this POST carries an Idempotency-Key, the holder may be a concurrent
+     * retry of the same request that committed first: PostgreSQL made our insert wait for its
+     * commit, and its key row commits with the request, so looking the key up again finds it.
+     */
+    private Submission replayOrUsuarioInUse(String idempotencyKey, String fingerprint, String contrasena) {
+        if (idempotencyKey != null) {
+            Optional<IdempotencyKeyEntity> winner = QuarkusTransaction.requiringNew()
+                    .call(() -> IdempotencyKeyEntity.findByKey(idempotencyKey));
+            if (winner.isPresent()) {
+                return replay(winner.get(), fingerprint, contrasena);
+            }
+        }
+        throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
     }
 
     private record Crypto(String passwordHash, String csrPem, GeneratedKeyPair generated) {
@@ -168,6 +187,7 @@ public class IntakeService {
         s.fechaLimite = deadline.fechaLimite();
         s.expiresAt = deadline.expiresAt();
         s.deadlineNoticeAt = deadline.noticeAt();
+        s.advertencias = new ArrayList<>(request.advertencias());
         s.usuarioHeld = true;
         return s;
     }
@@ -183,9 +203,13 @@ public class IntakeService {
             key.persist();
         }
         SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.APPLICANT, "Solicitud recibida", now);
+        for (Advertencia advertencia : solicitud.advertencias) {
+            SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM, "Advertencia " + advertencia.codigo()
+                    + " en " + advertencia.campo() + ": confirmar en ventanilla antes de concluir", now);
+        }
         SolicitudEntity.flush();
-        outbox.record(new RequestSubmitted(solicitud.folio, solicitud.tipo, solicitud.patron(), solicitud.correo,
-                solicitud.submittedAt, solicitud.fechaLimite,
+        outbox.record(new RequestSubmitted(solicitud.folio, SolicitudEvents.tipo(solicitud),
+                SolicitudEvents.patron(solicitud), solicitud.correo, solicitud.submittedAt, solicitud.fechaLimite,
                 solicitud.documentosRequeridos().stream().map(Enum::name).toList(), null, null, null),
                 solicitud.folio);
     }
@@ -206,7 +230,8 @@ public class IntakeService {
 
     static NewRequestResponse response(SolicitudEntity s, String privateKeyPem) {
         return new NewRequestResponse(s.folio, s.tipo, s.estado, MexicoCity.format(s.submittedAt),
-                s.fechaLimite.toString(), s.documentosRequeridos().stream().map(Enum::name).toList(), privateKeyPem);
+                s.fechaLimite.toString(), s.documentosRequeridos().stream().map(Enum::name).toList(),
+                List.copyOf(s.advertencias), privateKeyPem);
     }
 
     /** SHA-256 of the body's canonical JSON without the password (a fast hash of it would leak it). */

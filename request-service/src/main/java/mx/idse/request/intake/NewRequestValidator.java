@@ -10,13 +10,10 @@ import jakarta.inject.Singleton;
 
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
-import mx.idse.events.payload.DomicilioFiscal;
-import mx.idse.events.payload.Patron;
-import mx.idse.events.payload.RepresentanteLegal;
-import mx.idse.events.payload.TipoPersona;
 import mx.idse.pki.keys.CsrReader;
 import mx.idse.pki.keys.InvalidCsrException;
 import mx.idse.pki.keys.KeyPolicy;
+import mx.idse.pki.subject.SubjectText;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
 import mx.idse.platform.problem.ProblemCode;
@@ -24,11 +21,17 @@ import mx.idse.request.identifiers.Curp;
 import mx.idse.request.identifiers.EntidadFederativa;
 import mx.idse.request.identifiers.RegistroPatronal;
 import mx.idse.request.identifiers.Rfc;
+import mx.idse.request.intake.ValidatedRequest.Domicilio;
+import mx.idse.request.intake.ValidatedRequest.Patron;
+import mx.idse.request.intake.ValidatedRequest.Representante;
+import mx.idse.request.solicitud.Advertencia;
+import mx.idse.request.solicitud.TipoPersona;
 
 /**
  * Checks a new request field by field and reports every bad field at once (plain Java, no
- * framework, so the rules are unit-tested directly). A CSR is read and its key checked against
- * the policy here; its signature is verified later, inside the crypto gate.
+ * framework, so the rules are unit-tested directly). Every value is normalised first and then
+ * checked, and the checked value is the one returned for storing. A CSR is read and its key
+ * checked against the policy here; its signature is verified later, inside the crypto gate.
  */
 @Singleton
 public class NewRequestValidator {
@@ -37,7 +40,11 @@ public class NewRequestValidator {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
     private static final Pattern CODIGO_POSTAL = Pattern.compile("\\d{5}");
+    /** Bound of text that never goes into a certificate (address fields, correo). */
     private static final int MAX_TEXT = 254;
+    private static final String RFC_CHECK_DIGIT_WARNING = "El dígito verificador del RFC no corresponde al cálculo"
+            + " del SAT; el SAT ha emitido RFC vigentes así. En ventanilla se confirma el RFC con la Tarjeta de"
+            + " Identificación Patronal antes de concluir.";
 
     private final KeyPolicy keyPolicy;
 
@@ -50,200 +57,225 @@ public class NewRequestValidator {
         if (body == null) {
             throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe los datos de la solicitud en el cuerpo JSON.");
         }
-        Errors errors = new Errors();
-        Patron patron = patron(body.patron(), errors);
-        RepresentanteLegal representante = representante(body.representanteLegal(),
-                patron == null ? null : patron.tipoPersona(), errors);
-        patron = withHolderCurp(patron, body.patron(), representante, errors);
-        DomicilioFiscal domicilio = domicilio(body.domicilioFiscal(), errors);
-        String correo = correo(body.correo(), errors);
-        credentials(body.usuario(), body.contrasena(), errors);
-        PKCS10CertificationRequest csr = csr(body.csr(), errors);
-        if (!errors.list.isEmpty()) {
-            throw ApiProblem.invalidFields(errors.list);
+        Findings findings = new Findings();
+        Patron patron = patron(body.patron(), findings);
+        Representante representante = representante(body.representanteLegal(),
+                patron == null ? null : patron.tipoPersona(), findings);
+        patron = withHolderCurp(patron, body.patron(), representante, findings);
+        Domicilio domicilio = domicilio(body.domicilioFiscal(), findings);
+        String correo = correo(body.correo(), findings);
+        credentials(body.usuario(), body.contrasena(), findings);
+        PKCS10CertificationRequest csr = csr(body.csr(), findings);
+        if (!findings.errors.isEmpty()) {
+            throw ApiProblem.invalidFields(findings.errors);
         }
-        return new ValidatedRequest(patron, representante, domicilio, correo, body.usuario(), body.contrasena(), csr);
+        return new ValidatedRequest(patron, representante, domicilio, correo, body.usuario(), body.contrasena(), csr,
+                List.copyOf(findings.warnings));
     }
 
-    private Patron patron(NewRequestBody.PatronBody patron, Errors errors) {
+    private Patron patron(NewRequestBody.PatronBody patron, Findings findings) {
         if (patron == null) {
-            errors.add("patron", "Los datos del patrón son obligatorios.");
+            findings.error("patron", "Los datos del patrón son obligatorios.");
             return null;
         }
         TipoPersona tipo = null;
         if (isBlank(patron.tipoPersona())) {
-            errors.add("patron.tipoPersona", "Indique FISICA o MORAL.");
+            findings.error("patron.tipoPersona", "Indique FISICA o MORAL.");
         } else {
             try {
                 tipo = TipoPersona.valueOf(patron.tipoPersona().trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add("patron.tipoPersona", "Debe ser FISICA o MORAL.");
+                findings.error("patron.tipoPersona", "Debe ser FISICA o MORAL.");
             }
         }
-        String rfc = null;
-        if (isBlank(patron.rfc())) {
-            errors.add("patron.rfc", "El RFC es obligatorio.");
-        } else {
-            rfc = Rfc.normalize(patron.rfc());
-            Optional<String> problem = tipo == null ? Rfc.check(rfc) : Rfc.check(rfc, tipo == TipoPersona.MORAL);
-            problem.ifPresent(message -> errors.add("patron.rfc", message));
-        }
-        String nombre = text(patron.nombre(), "patron.nombre", "El nombre o razón social es obligatorio.", errors);
+        String rfc = rfc(patron.rfc(), tipo, findings);
+        // O of the certificate, and also its CN for a persona física without representative.
+        String nombre = text(patron.nombre(), "patron.nombre", "El nombre o razón social es obligatorio.",
+                SubjectText.ORGANIZATION_NAME_MAX, findings);
         String registro = null;
         if (isBlank(patron.registroPatronal())) {
-            errors.add("patron.registroPatronal", "El registro patronal es obligatorio.");
+            findings.error("patron.registroPatronal", "El registro patronal es obligatorio.");
         } else {
             registro = RegistroPatronal.normalize(patron.registroPatronal()).orElse(null);
             if (registro == null) {
-                errors.add("patron.registroPatronal",
+                findings.error("patron.registroPatronal",
                         "Debe tener 11 caracteres: 3 letras o dígitos y 8 dígitos, con o sin guiones (000-12345-67-8).");
             }
         }
         return new Patron(tipo, rfc, nombre, registro, null);
     }
 
+    /** Shape, date and generic RFCs are errors; a check-digit mismatch is only a warning for the operator. */
+    private static String rfc(String value, TipoPersona tipo, Findings findings) {
+        if (isBlank(value)) {
+            findings.error("patron.rfc", "El RFC es obligatorio.");
+            return null;
+        }
+        String rfc = Rfc.normalize(value);
+        Optional<String> problem = tipo == null ? Rfc.check(rfc) : Rfc.check(rfc, tipo == TipoPersona.MORAL);
+        if (problem.isPresent()) {
+            findings.error("patron.rfc", problem.get());
+            return null;
+        }
+        if (!Rfc.checkDigitMatches(rfc)) {
+            findings.warnings.add(new Advertencia("patron.rfc", Advertencia.RFC_DIGITO_VERIFICADOR,
+                    RFC_CHECK_DIGIT_WARNING));
+        }
+        return rfc;
+    }
+
     /**
      * The certificate carries the holder's CURP. Without a representative the holder is the
      * persona física itself, so its CURP is required; with one, the representative's is used.
      */
-    private static Patron withHolderCurp(Patron patron, NewRequestBody.PatronBody body, RepresentanteLegal representante,
-            Errors errors) {
+    private static Patron withHolderCurp(Patron patron, NewRequestBody.PatronBody body, Representante representante,
+            Findings findings) {
         if (patron == null || body == null) {
             return patron;
         }
         if (isBlank(body.curp())) {
             if (patron.tipoPersona() == TipoPersona.FISICA && representante == null) {
-                errors.add("patron.curp", "La CURP del patrón persona física es obligatoria si no actúa un representante legal.");
+                findings.error("patron.curp", "La CURP del patrón persona física es obligatoria si no actúa un representante legal.");
             }
             return patron;
         }
         if (patron.tipoPersona() == TipoPersona.MORAL) {
-            errors.add("patron.curp", "Una persona moral no tiene CURP; indique la de su representante legal.");
+            findings.error("patron.curp", "Una persona moral no tiene CURP; indique la de su representante legal.");
             return patron;
         }
-        String curp = body.curp().trim().toUpperCase(Locale.ROOT);
-        Optional<String> problem = Curp.check(curp);
-        problem.ifPresent(message -> errors.add("patron.curp", message));
-        return new Patron(patron.tipoPersona(), patron.rfc(), patron.nombre(), patron.registroPatronal(),
-                problem.isPresent() ? null : curp);
+        String curp = curp(body.curp(), "patron.curp", findings);
+        return new Patron(patron.tipoPersona(), patron.rfc(), patron.nombre(), patron.registroPatronal(), curp);
     }
 
-    private RepresentanteLegal representante(NewRequestBody.RepresentanteBody representante, TipoPersona tipo,
-            Errors errors) {
+    private static Representante representante(NewRequestBody.RepresentanteBody representante, TipoPersona tipo,
+            Findings findings) {
         if (representante == null) {
             if (tipo == TipoPersona.MORAL) {
-                errors.add("representanteLegal", "Una persona moral debe indicar a su representante legal.");
+                findings.error("representanteLegal", "Una persona moral debe indicar a su representante legal.");
             }
             return null;
         }
+        // The representative holds the certificate: the name is its CN.
         String nombre = text(representante.nombre(), "representanteLegal.nombre",
-                "El nombre del representante legal es obligatorio.", errors);
+                "El nombre del representante legal es obligatorio.", SubjectText.COMMON_NAME_MAX, findings);
         String curp = null;
         if (isBlank(representante.curp())) {
-            errors.add("representanteLegal.curp", "La CURP del representante legal es obligatoria.");
+            findings.error("representanteLegal.curp", "La CURP del representante legal es obligatoria.");
         } else {
-            curp = representante.curp().trim().toUpperCase(Locale.ROOT);
-            Curp.check(curp).ifPresent(message -> errors.add("representanteLegal.curp", message));
+            curp = curp(representante.curp(), "representanteLegal.curp", findings);
         }
-        return new RepresentanteLegal(nombre, curp);
+        return new Representante(nombre, curp);
     }
 
-    private DomicilioFiscal domicilio(NewRequestBody.DomicilioBody domicilio, Errors errors) {
+    /** The normalised CURP when valid (the CURP check digit stays strict), else null and an error. */
+    private static String curp(String value, String field, Findings findings) {
+        String curp = Curp.normalize(value);
+        Optional<String> problem = Curp.check(curp);
+        problem.ifPresent(message -> findings.error(field, message));
+        return problem.isPresent() ? null : curp;
+    }
+
+    private static Domicilio domicilio(NewRequestBody.DomicilioBody domicilio, Findings findings) {
         if (domicilio == null) {
-            errors.add("domicilioFiscal", "El domicilio fiscal es obligatorio.");
+            findings.error("domicilioFiscal", "El domicilio fiscal es obligatorio.");
             return null;
         }
-        String calle = text(domicilio.calle(), "domicilioFiscal.calle", "La calle es obligatoria.", errors);
+        String calle = text(domicilio.calle(), "domicilioFiscal.calle", "La calle es obligatoria.", MAX_TEXT,
+                findings);
         String exterior = text(domicilio.numeroExterior(), "domicilioFiscal.numeroExterior",
-                "El número exterior es obligatorio.", errors);
+                "El número exterior es obligatorio.", MAX_TEXT, findings);
         String interior = isBlank(domicilio.numeroInterior()) ? null
-                : text(domicilio.numeroInterior(), "domicilioFiscal.numeroInterior", "", errors);
-        String colonia = text(domicilio.colonia(), "domicilioFiscal.colonia", "La colonia es obligatoria.", errors);
-        String cp = domicilio.codigoPostal() == null ? null : domicilio.codigoPostal().trim();
+                : text(domicilio.numeroInterior(), "domicilioFiscal.numeroInterior", "", MAX_TEXT, findings);
+        String colonia = text(domicilio.colonia(), "domicilioFiscal.colonia", "La colonia es obligatoria.", MAX_TEXT,
+                findings);
+        String cp = domicilio.codigoPostal() == null ? null : domicilio.codigoPostal().strip();
         if (cp == null || !CODIGO_POSTAL.matcher(cp).matches() || cp.startsWith("00")) {
-            errors.add("domicilioFiscal.codigoPostal", "El código postal debe tener 5 dígitos.");
+            findings.error("domicilioFiscal.codigoPostal", "El código postal debe tener 5 dígitos.");
+            cp = null;
         }
         String municipio = text(domicilio.municipio(), "domicilioFiscal.municipio",
-                "El municipio o alcaldía es obligatorio.", errors);
+                "El municipio o alcaldía es obligatorio.", MAX_TEXT, findings);
         String entidad = null;
         if (isBlank(domicilio.entidadFederativa())) {
-            errors.add("domicilioFiscal.entidadFederativa", "La entidad federativa es obligatoria.");
+            findings.error("domicilioFiscal.entidadFederativa", "La entidad federativa es obligatoria.");
         } else {
             entidad = EntidadFederativa.parse(domicilio.entidadFederativa()).map(EntidadFederativa::clave).orElse(null);
             if (entidad == null) {
-                errors.add("domicilioFiscal.entidadFederativa",
+                findings.error("domicilioFiscal.entidadFederativa",
                         "No es una de las 32 entidades federativas; use su nombre oficial o su clave INEGI (01 a 32).");
             }
         }
-        return new DomicilioFiscal(calle, exterior, interior, colonia, cp, municipio, entidad);
+        return new Domicilio(calle, exterior, interior, colonia, cp, municipio, entidad);
     }
 
-    private static String correo(String correo, Errors errors) {
-        String trimmed = correo == null ? "" : correo.trim();
-        if (trimmed.isEmpty()) {
-            errors.add("correo", "El correo electrónico es obligatorio: ahí recibirá las notificaciones.");
+    private static String correo(String correo, Findings findings) {
+        String stripped = correo == null ? "" : correo.strip();
+        if (stripped.isEmpty()) {
+            findings.error("correo", "El correo electrónico es obligatorio: ahí recibirá las notificaciones.");
             return null;
         }
-        if (trimmed.length() > MAX_TEXT || !EMAIL.matcher(trimmed).matches()) {
-            errors.add("correo", "El correo electrónico no tiene un formato válido.");
+        if (stripped.length() > MAX_TEXT || !EMAIL.matcher(stripped).matches()) {
+            findings.error("correo", "El correo electrónico no tiene un formato válido.");
             return null;
         }
-        int at = trimmed.lastIndexOf('@');
-        return trimmed.substring(0, at) + trimmed.substring(at).toLowerCase(Locale.ROOT);
+        // ASCII only (the pattern); the domain is case-insensitive, the local part is not.
+        int at = stripped.lastIndexOf('@');
+        return stripped.substring(0, at) + stripped.substring(at).toLowerCase(Locale.ROOT);
     }
 
-    private static void credentials(String usuario, String contrasena, Errors errors) {
+    private static void credentials(String usuario, String contrasena, Findings findings) {
         if (usuario == null || !CREDENTIAL.matcher(usuario).matches()) {
-            errors.add("usuario", "El usuario debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
+            findings.error("usuario", "El usuario debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
         }
         if (contrasena == null || !CREDENTIAL.matcher(contrasena).matches()) {
-            errors.add("contrasena", "La contraseña debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
+            findings.error("contrasena", "La contraseña debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
         } else if (contrasena.equalsIgnoreCase(usuario)) {
-            errors.add("contrasena", "La contraseña no puede ser igual al usuario.");
+            findings.error("contrasena", "La contraseña no puede ser igual al usuario.");
         }
     }
 
-    private PKCS10CertificationRequest csr(String pem, Errors errors) {
+    private PKCS10CertificationRequest csr(String pem, Findings findings) {
         if (isBlank(pem)) {
             return null;
         }
         try {
             PKCS10CertificationRequest csr = CsrReader.read(pem);
             Optional<String> weakness = keyPolicy.check(csr.getSubjectPublicKeyInfo());
-            weakness.ifPresent(reason -> errors.add("csr", reason));
+            weakness.ifPresent(reason -> findings.error("csr", reason));
             return weakness.isPresent() ? null : csr;
         } catch (InvalidCsrException e) {
-            errors.add("csr", e.getMessage());
+            findings.error("csr", e.getMessage());
             return null;
         }
     }
 
-    private static String text(String value, String field, String missingMessage, Errors errors) {
-        String trimmed = value == null ? "" : value.strip().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty()) {
-            errors.add(field, missingMessage);
+    /**
+     * Free text after the pki rule for certificate text (NFC, spaces collapsed, no Cc/Cf), within
+     * {@code maxCodePoints}: the attribute's X.520 bound for a name that goes into the certificate,
+     * {@link #MAX_TEXT} for the rest. Returns exactly the checked value, or null and an error.
+     */
+    private static String text(String value, String field, String missingMessage, int maxCodePoints,
+            Findings findings) {
+        String normalized = value == null ? "" : SubjectText.normalize(value);
+        if (normalized.isEmpty()) {
+            findings.error(field, missingMessage);
             return null;
         }
-        if (trimmed.length() > MAX_TEXT) {
-            errors.add(field, "Admite como máximo " + MAX_TEXT + " caracteres.");
-            return null;
-        }
-        if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.add(field, "Contiene caracteres de control no permitidos.");
-            return null;
-        }
-        return trimmed;
+        Optional<String> problem = SubjectText.check(normalized, maxCodePoints);
+        problem.ifPresent(message -> findings.error(field, message));
+        return problem.isPresent() ? null : normalized;
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 
-    private static final class Errors {
-        private final List<FieldError> list = new ArrayList<>();
+    private static final class Findings {
+        private final List<FieldError> errors = new ArrayList<>();
+        private final List<Advertencia> warnings = new ArrayList<>();
 
-        void add(String field, String message) {
-            list.add(new FieldError(field, message));
+        void error(String field, String message) {
+            errors.add(new FieldError(field, message));
         }
     }
 }

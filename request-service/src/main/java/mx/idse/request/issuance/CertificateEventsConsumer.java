@@ -15,11 +15,12 @@ import mx.idse.events.consumer.IdempotentConsumer;
 import mx.idse.events.payload.CertificateCancelled;
 import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
-import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudEvents;
+import mx.idse.request.solicitud.TipoSolicitud;
 
 /**
  * Follows what certificate-service and cancellation-service did with a concluded request:
@@ -60,7 +61,7 @@ public class CertificateEventsConsumer {
     }
 
     void issued(CertificateIssued event) {
-        concludedRequest(event.folio(), event.tipo()).ifPresent(solicitud -> {
+        concludedRequest(event.folio(), SolicitudEvents.tipo(event.tipo())).ifPresent(solicitud -> {
             solicitud.certificateIssued(event.serial(), event.npie(), event.validoDesde(), event.validoHasta());
             SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM,
                     "Certificado emitido: " + event.serial(), clock.instant());
@@ -69,7 +70,7 @@ public class CertificateEventsConsumer {
     }
 
     void failed(CertificateIssuanceFailed event) {
-        concludedRequest(event.folio(), event.tipo()).ifPresent(solicitud -> {
+        concludedRequest(event.folio(), SolicitudEvents.tipo(event.tipo())).ifPresent(solicitud -> {
             solicitud.issuanceFailed(event.detalle() != null ? event.detalle() : event.motivo());
             SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM,
                     "Emisión rechazada: " + event.motivo(), clock.instant());

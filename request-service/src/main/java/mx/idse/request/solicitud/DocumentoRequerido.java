@@ -3,8 +3,6 @@ package mx.idse.request.solicitud;
 import java.util.ArrayList;
 import java.util.List;
 
-import mx.idse.events.payload.TipoPersona;
-
 /** Documents the applicant shows at the Subdelegación to conclude a principal request. */
 public enum DocumentoRequerido {
     IDENTIFICACION_OFICIAL("Identificación oficial vigente del patrón o representante legal (original)", false),

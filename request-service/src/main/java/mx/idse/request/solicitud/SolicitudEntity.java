@@ -2,6 +2,7 @@ package mx.idse.request.solicitud;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,16 +14,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import mx.idse.events.payload.DomicilioFiscal;
-import mx.idse.events.payload.Patron;
-import mx.idse.events.payload.RepresentanteLegal;
-import mx.idse.events.payload.TipoPersona;
-import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.ProblemCode;
 
 /**
  * A solicitud and everything that happened to it. Transitions are methods here so their rules
- * (forward-only, who holds the usuario) are plain Java.
+ * (forward-only, who holds the usuario, the deadline) are plain Java. It stores request-service's
+ * own types; {@link SolicitudEvents} maps them to the event contract.
  */
 @Entity
 @Table(name = "solicitud")
@@ -63,6 +65,9 @@ public class SolicitudEntity extends PanacheEntityBase {
     public String csr;
     /** True when the service generated the key pair (and returned the private key once). */
     public boolean keyGenerated;
+    /** What the operator must check in person before concluding (e.g. an RFC whose check digit does not match). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Advertencia> advertencias = new ArrayList<>();
 
     public Instant submittedAt;
     public LocalDate fechaLimite;
@@ -104,20 +109,6 @@ public class SolicitudEntity extends PanacheEntityBase {
         return count("usuarioHeld = true and lower(usuario) = lower(?1)", usuario) > 0;
     }
 
-    public Patron patron() {
-        return new Patron(tipoPersona, rfc, nombre, registroPatronal, patronCurp);
-    }
-
-    /** Null for a persona física without representative. */
-    public RepresentanteLegal representanteLegal() {
-        return representanteNombre == null ? null : new RepresentanteLegal(representanteNombre, representanteCurp);
-    }
-
-    public DomicilioFiscal domicilioFiscal() {
-        return new DomicilioFiscal(calle, numeroExterior, numeroInterior, colonia, codigoPostal, municipio,
-                entidadFederativa);
-    }
-
     public List<DocumentoRequerido> documentosRequeridos() {
         return DocumentoRequerido.requiredFor(tipoPersona);
     }
@@ -125,6 +116,24 @@ public class SolicitudEntity extends PanacheEntityBase {
     /** True from the end of the deadline day in Mexico City on. */
     public boolean isPastDeadline(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    /**
+     * The one check before a decision on a pending request (conclusion, rejection, withdrawal):
+     * 409 SOLICITUD_VENCIDA once its deadline passed, even before the expiry job reached it, and
+     * 409 ESTADO_NO_PERMITE_OPERACION in any state but PENDIENTE.
+     *
+     * @param operacion what the caller wants to do, in Spanish ("concluir o rechazar", "retirar")
+     */
+    public void requirePendingWithinDeadline(Instant now, String operacion) {
+        if (estado == EstadoSolicitud.PENDIENTE && isPastDeadline(now)) {
+            throw new ApiProblem(ProblemCode.SOLICITUD_VENCIDA, "La solicitud venció el " + fechaLimite
+                    + "; ya no se puede " + operacion + ": el solicitante debe presentar una nueva.");
+        }
+        if (estado != EstadoSolicitud.PENDIENTE) {
+            throw new ApiProblem(ProblemCode.ESTADO_NO_PERMITE_OPERACION, "La solicitud está " + estado
+                    + "; solo se puede " + operacion + " una solicitud PENDIENTE.");
+        }
     }
 
     public void conclude(Instant now, String operador, String subdelegacion, List<DocumentoRequerido> verified) {

@@ -18,6 +18,7 @@ import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.solicitud.SolicitudEvents;
 import mx.idse.request.solicitud.SolicitudResponse;
 
 /** PENDIENTE -> RETIRADA on the applicant's own credentials; the usuario is free again. */
@@ -60,17 +61,10 @@ public class WithdrawalService {
         SolicitudEntity solicitud = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,
                 LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         Instant now = clock.instant();
-        if (solicitud.estado == EstadoSolicitud.PENDIENTE && solicitud.isPastDeadline(now)) {
-            throw new ApiProblem(ProblemCode.SOLICITUD_VENCIDA,
-                    "La solicitud venció el " + solicitud.fechaLimite + "; ya no se puede retirar.");
-        }
-        if (solicitud.estado != EstadoSolicitud.PENDIENTE) {
-            throw new ApiProblem(ProblemCode.ESTADO_NO_PERMITE_OPERACION,
-                    "Solo se puede retirar una solicitud PENDIENTE; esta está " + solicitud.estado + ".");
-        }
+        solicitud.requirePendingWithinDeadline(now, "retirar");
         solicitud.withdraw(now);
         SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.APPLICANT, "Retirada por el solicitante", now);
-        outbox.record(new RequestWithdrawn(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre, now),
+        outbox.record(new RequestWithdrawn(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo, solicitud.nombre, now),
                 solicitud.folio);
         metrics.reached(EstadoSolicitud.RETIRADA);
         return SolicitudResponse.of(solicitud);

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import mx.idse.events.payload.TipoPersona;
+import mx.idse.request.solicitud.TipoPersona;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import mx.idse.events.payload.TipoPersona;
 
 class SolicitudLifecycleTest {
 

@@ -1,5 +1,6 @@
 package mx.idse.request.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,5 +38,10 @@ public record TestConfig(List<LocalDate> imssDates)
     @Override
     public int schedulerBatchSize() {
         return 10;
+    }
+
+    @Override
+    public Duration idempotencyKeyRetention() {
+        return Duration.ofHours(24);
     }
 }
