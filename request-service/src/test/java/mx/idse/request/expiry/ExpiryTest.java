@@ -1,5 +1,6 @@
 package mx.idse.request.expiry;
 
+import static io.restassured.RestAssured.given;
 import static mx.idse.request.support.Requests.conclude;
 import static mx.idse.request.support.Requests.get;
 import static mx.idse.request.support.Requests.personaMoral;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.RequestDeadlineApproaching;
@@ -80,6 +82,25 @@ class ExpiryTest {
         Map<String, Object> again = personaMoral();
         again.put("usuario", body.get("usuario"));
         submitValid(again);
+    }
+
+    @Test
+    void aRequestPastItsDeadlineCanBeNeitherRejectedNorWithdrawnEvenBeforeTheJobRuns() {
+        Map<String, Object> body = personaMoral();
+        String folio = submitValid(body);
+        moveTo(stored(folio).expiresAt.plusSeconds(1));
+
+        given().auth().oauth2(OperatorTokens.operador("ana.lopez")).contentType(ContentType.JSON)
+                .body(Map.of("motivo", "DATOS_NO_COINCIDEN", "subdelegacion", OperatorTokens.SUBDELEGACION))
+                .post("/api/v1/solicitudes/{folio}/rechazo", folio)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("SOLICITUD_VENCIDA"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("usuario", body.get("usuario"), "contrasena", body.get("contrasena")))
+                .post("/api/v1/solicitudes/{folio}/retiro", folio)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("SOLICITUD_VENCIDA"));
+        get(folio).statusCode(200).body("estado", equalTo("PENDIENTE"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static mx.idse.request.support.Requests.personaMoral;
 import static mx.idse.request.support.Requests.set;
 import static mx.idse.request.support.Requests.submit;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -35,6 +36,7 @@ import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.RequestSubmitted;
+import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.support.Csrs;
 import mx.idse.testinfra.KafkaTopics;
@@ -173,6 +175,55 @@ class IntakeTest {
         given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/solicitudes").then().statusCode(422)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUTILIZADA"));
+    }
+
+    @Test
+    void anRfcWithAWrongCheckDigitIsAcceptedWithAWarningTheOperatorSees() {
+        Map<String, Object> body = set(personaMoral(), "patron.rfc", "CFE370814QI1");
+
+        String folio = submit(body).statusCode(201)
+                .body("advertencias.campo", contains("patron.rfc"))
+                .body("advertencias.codigo", contains("RFC_DIGITO_VERIFICADOR"))
+                .body("advertencias[0].mensaje", containsString("Tarjeta de Identificación Patronal"))
+                .extract().path("folio");
+
+        given().get("/api/v1/solicitudes/{folio}", folio).then().statusCode(200)
+                .body("advertencias.codigo", contains("RFC_DIGITO_VERIFICADOR"));
+        SolicitudEntity stored = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio).orElseThrow());
+        assertEquals("CFE370814QI1", stored.rfc);
+        assertEquals(List.of("RFC_DIGITO_VERIFICADOR"), stored.advertencias.stream().map(a -> a.codigo()).toList());
+        long auditLines = QuarkusTransaction.requiringNew().call(() -> SolicitudAuditEntity.count(
+                "folio = ?1 and detalle like ?2", folio, "%RFC_DIGITO_VERIFICADOR%"));
+        assertEquals(1, auditLines, "the audit trail records the warning");
+    }
+
+    @Test
+    void aRequestWithoutWarningsAnswersWithoutAdvertencias() {
+        String folio = submit(personaMoral()).statusCode(201).body("$", not(hasKey("advertencias")))
+                .extract().path("folio");
+
+        given().get("/api/v1/solicitudes/{folio}", folio).then().statusCode(200).body("$", not(hasKey("advertencias")));
+    }
+
+    @Test
+    void storesExactlyTheValuesThatWereValidated() {
+        Map<String, Object> body = personaMoral();
+        set(body, "patron.nombre", "  Compan\u0303i\u0301a   Minera\u00A0del Norte ");
+        set(body, "representanteLegal.nombre", "Beatriz  Sa\u0301nchez");
+        set(body, "representanteLegal.curp", " sabc560626mdflrn01 ");
+        set(body, "patron.rfc", " cfe370814qi0 ");
+        set(body, "domicilioFiscal.colonia", "Jua\u0301rez ");
+        set(body, "correo", " " + body.get("usuario") + "@Example.MX ");
+
+        String folio = submit(body).statusCode(201).extract().path("folio");
+
+        SolicitudEntity stored = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio).orElseThrow());
+        assertEquals("Compañía Minera del Norte", stored.nombre);
+        assertEquals("Beatriz Sánchez", stored.representanteNombre);
+        assertEquals("SABC560626MDFLRN01", stored.representanteCurp);
+        assertEquals("CFE370814QI0", stored.rfc);
+        assertEquals("Juárez", stored.colonia);
+        assertEquals(body.get("usuario") + "@example.mx", stored.correo);
     }
 
     @Test

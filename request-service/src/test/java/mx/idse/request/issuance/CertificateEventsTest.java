@@ -61,6 +61,24 @@ class CertificateEventsTest {
     }
 
     @Test
+    void aFailedIssuanceMakesTheRequestFallidaAndFreesItsUsuario() {
+        Map<String, Object> body = personaMoral();
+        String folio = concludedRequest(body);
+        Map<String, Object> again = personaMoral();
+        again.put("usuario", body.get("usuario"));
+        mx.idse.request.support.Requests.submit(again).statusCode(409);
+
+        CertificateEvents.publish(CertificateEvents.issuanceFailed(folio, "LLAVE_DEBIL",
+                "La llave RSA de 1024 bits no es aceptable.", CLOCK));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).statusCode(200)
+                .body("estado", equalTo("FALLIDA"))
+                .body("motivoFallo", equalTo("La llave RSA de 1024 bits no es aceptable.")));
+        assertEquals(1, auditLines(folio, "Emisión rechazada: LLAVE_DEBIL"));
+        mx.idse.request.support.Requests.submit(again).statusCode(201);
+    }
+
+    @Test
     void aCancelledCertificateFreesItsUsuario() {
         Map<String, Object> body = personaMoral();
         String folio = concludedRequest(body);

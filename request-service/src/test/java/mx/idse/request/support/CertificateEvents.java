@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
+import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.testinfra.KafkaTopics;
@@ -27,6 +28,12 @@ public final class CertificateEvents {
         return CloudEvent.wrap(new CertificateIssued(folio, TipoSolicitud.PRINCIPAL, serial, npie, "x@example.mx",
                 "ACME", "CFE370814QI0", "u", clock.instant(), validUntil, null, null), "/idse/certificate-service",
                 serial, clock);
+    }
+
+    /** A CertificateIssuanceFailed envelope for the folio (keyed by folio: there is no serial). */
+    public static CloudEvent issuanceFailed(String folio, String motivo, String detalle, Clock clock) {
+        return CloudEvent.wrap(new CertificateIssuanceFailed(folio, TipoSolicitud.PRINCIPAL, "x@example.mx", motivo,
+                detalle, null), "/idse/certificate-service", folio, clock);
     }
 
     /** Publishes the event on idse.certificates, keyed by its serial. */

@@ -33,6 +33,11 @@ public final class Csrs {
         return csr(generate("RSA", null, bits), "SHA256withRSA");
     }
 
+    /** An RSA-2048 CSR signed with a weak digest such as {@code SHA1withRSA} or {@code MD5withRSA}. */
+    public static String rsaSignedWith(String signatureAlgorithm) {
+        return csr(generate("RSA", null, 2048), signatureAlgorithm);
+    }
+
     /** A CSR for the key in compromised-test-key.pem, which known-compromised-keys.txt lists. */
     public static String withKnownCompromisedKey() {
         try (Reader reader = new InputStreamReader(Csrs.class.getResourceAsStream("/compromised-test-key.pem"),
