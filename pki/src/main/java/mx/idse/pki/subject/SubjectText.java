@@ -33,8 +33,9 @@ public final class SubjectText {
         if (text == null) {
             return null;
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
-        return SPACE_RUNS.matcher(nfc).replaceAll(" ");
+        // Collapse first, so an edge no-break space (not whitespace to strip()) is stripped too.
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACE_RUNS.matcher(nfc).replaceAll(" ").strip();
     }
 
     /** A Spanish message naming the first control or format character, or empty when there is none. */

@@ -41,7 +41,13 @@ class SubjectTextTest {
                 Arguments.of("decomposed Ñ becomes precomposed", "Compan\u0303i\u0301a", "Compañía"),
                 Arguments.of("surrounding and repeated spaces", "  Comisión   Federal ", "Comisión Federal"),
                 Arguments.of("no-break space collapses", "ACME\u00A0\u00A0SA", "ACME SA"),
-                Arguments.of("surrounding line breaks stripped", "\nACME SA\t", "ACME SA"));
+                Arguments.of("surrounding line breaks stripped", "\nACME SA\t", "ACME SA"),
+                Arguments.of("surrounding no-break spaces stripped", "\u00A0ACME SA\u00A0\t", "ACME SA"));
+    }
+
+    @Test
+    void onlySpacesNormaliseToEmpty() {
+        assertEquals("", SubjectText.normalize("\u00A0\t \u2009"));
     }
 
     @ParameterizedTest(name = "{0}")
