@@ -142,6 +142,19 @@ class NewRequestValidatorTest {
     }
 
     @Test
+    void theReadmeTourBadInputIsStillA400ThatNoLongerListsTheRfc() throws Exception {
+        NewRequestBody tour = JSON.readValue(
+                "{\"patron\":{\"tipoPersona\":\"MORAL\",\"rfc\":\"CFE370814QI1\"},\"correo\":\"no-es-correo\"}",
+                NewRequestBody.class);
+
+        List<String> fields = fields(assertThrows(ApiProblem.class, () -> validator.validate(tour)));
+
+        assertTrue(fields.containsAll(List.of("patron.nombre", "patron.registroPatronal", "representanteLegal",
+                "domicilioFiscal", "correo", "usuario", "contrasena")), fields.toString());
+        assertFalse(fields.contains("patron.rfc"), fields.toString());
+    }
+
+    @Test
     void namesOfExactly64CharactersFitTheCertificate() {
         Map<String, Object> body = set(personaMoral(), "patron.nombre", "Ñ".repeat(64));
         set(body, "representanteLegal.nombre", "\uD835\uDC00".repeat(64));
