@@ -36,8 +36,6 @@ import mx.idse.events.UnreadableEventException;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    /** Default of {@code idse.events.consumer.poison-attempts}. */
-    static final int ATTEMPTS = 3;
 
     private final ConsumedEvents consumedEvents;
     private final ConsumerStalls stalls;

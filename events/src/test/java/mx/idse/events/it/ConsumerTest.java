@@ -51,6 +51,8 @@ class ConsumerTest {
 
     @ConfigProperty(name = "mp.messaging.incoming.test-events.topic")
     String topic;
+    @ConfigProperty(name = "mp.messaging.incoming.test-revocations.topic")
+    String revocationsTopic;
     @Inject
     AgroalDataSource dataSource;
     @Inject
@@ -128,6 +130,26 @@ class ConsumerTest {
         await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem("event-consumers")));
         assertEquals(1, effects(folio));
+    }
+
+    @Test
+    void aConsumerThatNeverDeadLettersRetriesABugUntilItIsFixed() throws Exception {
+        String folio = newFolio();
+        CloudEvent event = withdrawn(folio, TestEventsConsumer.POISON);
+
+        KafkaTopics.send(revocationsTopic, folio, EventJson.write(event));
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'event-consumers' }.data.consumer",
+                        equalTo(TestEventsConsumer.NEVER_DEAD_LETTER_CONSUMER)));
+        await().atMost(WAIT).until(() -> TestEventsConsumer.attempts.get(folio).get() > 5);
+        assertTrue(KafkaTopics.awaitRecords(Topics.DEAD_LETTERS, r -> folio.equals(r.key()), 1,
+                Duration.ofSeconds(2)).isEmpty(), "this consumer never dead-letters");
+
+        TestEventsConsumer.bugFixed.add(folio);
+
+        await().atMost(WAIT).until(() -> effects(folio) == 1);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
     }
 
     @Test

@@ -27,20 +27,31 @@ import mx.idse.events.payload.RequestWithdrawn;
 public class TestEventsConsumer {
 
     static final String CONSUMER = "events-test";
+    static final String NEVER_DEAD_LETTER_CONSUMER = "events-test-revocations";
     static final String POISON = "veneno";
     static final String DATABASE = "bd";
 
     static final Set<String> databaseDown = ConcurrentHashMap.newKeySet();
+    /** Folios whose POISON bug is "fixed" (as by a redeploy) for the never-dead-letter consumer. */
+    static final Set<String> bugFixed = ConcurrentHashMap.newKeySet();
     static final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     private final IdempotentConsumer consumer;
     private final AgroalDataSource dataSource;
     private final EventHandlers handlers;
+    private final EventHandlers neverDeadLetterHandlers;
 
     TestEventsConsumer(IdempotentConsumer consumer, AgroalDataSource dataSource) {
         this.consumer = consumer;
         this.dataSource = dataSource;
         this.handlers = new EventHandlers().on(RequestWithdrawn.class, this::withdrawn);
+        this.neverDeadLetterHandlers = new EventHandlers().on(RequestWithdrawn.class, this::withdrawn).neverDeadLetter();
+    }
+
+    @Incoming("test-revocations")
+    @Blocking
+    public void onRevocation(String message) {
+        consumer.consume(NEVER_DEAD_LETTER_CONSUMER, message, neverDeadLetterHandlers);
     }
 
     @Incoming("test-events")
@@ -51,7 +62,7 @@ public class TestEventsConsumer {
 
     void withdrawn(RequestWithdrawn event) {
         attempts.computeIfAbsent(event.folio(), f -> new AtomicInteger()).incrementAndGet();
-        if (POISON.equals(event.nombre())) {
+        if (POISON.equals(event.nombre()) && !bugFixed.contains(event.folio())) {
             throw new IllegalArgumentException("folio " + event.folio() + " cannot be handled");
         }
         if (DATABASE.equals(event.nombre()) && databaseDown.contains(event.folio())) {
