@@ -12,15 +12,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.ApiException;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.InvalidProducerEpochException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.UnknownProducerIdException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -32,8 +23,8 @@ import io.smallrye.common.annotation.Identifier;
  *
  * <p>It starts from every {@code kafka.} client setting the SmallRye connector gets (Quarkus'
  * {@code default-kafka-broker} map: bootstrap servers, security.protocol, sasl.*, ssl.*, ...), so
- * it reaches a secured cluster, and puts the relay's own settings on top. After a fatal error the
- * producer is closed and the next batch builds a new one.
+ * it reaches a secured cluster, and puts the relay's own settings on top. After a failed batch
+ * (broker away, or a fatal error) the producer is closed and the next batch builds a new one.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -74,7 +65,7 @@ public class OutboxProducer {
         return Map.copyOf(settings);
     }
 
-    /** The producer, created on first use and again after a fatal error. */
+    /** The producer, created on first use and again after a failed batch. */
     synchronized Producer<String, String> get() {
         if (producer == null) {
             producer = factory.apply(settings);
@@ -83,35 +74,25 @@ public class OutboxProducer {
     }
 
     /**
-     * Called with every send failure. A fatal one (fenced, out of sequence, not authenticated or
-     * authorised, closed producer) leaves this producer unusable: close it so the next batch gets a
-     * new one. The batch's rows stay pending either way.
+     * Called when a batch was not fully acknowledged, whatever the reason. The producer is closed
+     * at once, dropping what it still buffers, and the next batch builds a new one. Keeping it
+     * would reorder a key: a record of the failed round still in its buffer (or resequenced after
+     * an earlier one expired) could reach Kafka after the relay has moved on, and ahead of the
+     * earlier event it re-sends. A fatal error (fenced, out of sequence, not authenticated or
+     * authorised, closed producer) needs a new producer anyway. The rows stay pending.
      */
     synchronized void failed(Throwable failure) {
-        if (producer == null || !isFatal(failure)) {
+        if (producer == null) {
             return;
         }
-        LOG.warnf("Outbox producer failed fatally, it will be rebuilt for the next batch: %s", failure.toString());
-        Producer<String, String> broken = producer;
+        LOG.debugf("Outbox producer discarded after a failed batch: %s", failure);
+        Producer<String, String> discarded = producer;
         producer = null;
         try {
-            broken.close(Duration.ZERO);
+            discarded.close(Duration.ZERO);
         } catch (RuntimeException e) {
-            LOG.debugf(e, "Closing the failed outbox producer");
+            LOG.debugf(e, "Closing the discarded outbox producer");
         }
-    }
-
-    static boolean isFatal(Throwable failure) {
-        if (failure instanceof ProducerFencedException || failure instanceof OutOfOrderSequenceException
-                || failure instanceof InvalidProducerEpochException || failure instanceof UnknownProducerIdException
-                || failure instanceof AuthenticationException || failure instanceof AuthorizationException
-                || failure instanceof IllegalStateException) {
-            return true;
-        }
-        // Any other client-side, non-retriable KafkaException (e.g. "producer closed"); a broker's
-        // per-record ApiException (e.g. record too large) is not fixed by a new producer.
-        return failure instanceof KafkaException && !(failure instanceof RetriableException)
-                && !(failure instanceof ApiException);
     }
 
     Map<String, Object> settings() {

@@ -3,7 +3,6 @@ package mx.idse.events.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,10 +12,13 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+
+import mx.idse.events.Topics;
 
 class OutboxProducerTest {
 
@@ -73,19 +75,19 @@ class OutboxProducerTest {
     }
 
     @Test
-    void aBrokerOutageKeepsTheProducer() {
-        OutboxProducer producer = new OutboxProducer(SECURED,
-                settings -> new MockProducer<>(true, null, new StringSerializer(), new StringSerializer()));
-        Producer<String, String> first = producer.get();
+    void afterAnyFailedBatchNothingOfItIsLeftToBeSentLate() {
+        List<MockProducer<String, String>> built = new ArrayList<>();
+        OutboxProducer producer = new OutboxProducer(SECURED, settings -> {
+            MockProducer<String, String> mock = new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
+            built.add(mock);
+            return mock;
+        });
+        producer.get().send(new ProducerRecord<>(Topics.REQUESTS, "F-1", "evento 1"));
+        producer.get().send(new ProducerRecord<>(Topics.REQUESTS, "F-1", "evento 2"));
 
         producer.failed(new TimeoutException("Expiring 1 record(s)"));
 
-        assertSame(first, producer.get());
-    }
-
-    @Test
-    void aClosedProducerIsFatal() {
-        assertTrue(OutboxProducer.isFatal(new IllegalStateException("Cannot perform operation after producer has been closed")));
-        assertFalse(OutboxProducer.isFatal(new org.apache.kafka.common.errors.RecordTooLargeException("big")));
+        assertTrue(built.get(0).closed(), "the buffered records of the failed round are dropped with their producer");
+        assertNotSame(built.get(0), producer.get());
     }
 }
