@@ -50,7 +50,8 @@ import mx.idse.testinfra.Ports;
 public final class LocalRun {
 
     private static final String HOST = "127.0.0.1";
-    private static final Duration TOKEN_VALIDITY = Duration.ofHours(12);
+    /** A shift, and no more than the services' mp.jwt.verify.token.age accepts. */
+    private static final Duration TOKEN_VALIDITY = OperatorTokens.MAX_AGE;
     private static final String OPERATOR_SUBJECT = "operador.local";
     private static final int LOG_TAIL_LINES = 60;
 
@@ -216,8 +217,8 @@ public final class LocalRun {
 
     private String writeOperatorToken(OperatorTokenIssuer tokens) {
         Instant now = Instant.now();
-        String token = tokens.sign(OPERATOR_SUBJECT, OperatorTokens.ISSUER, Set.of(OperatorTokens.OPERADOR_GROUP),
-                OperatorTokens.SUBDELEGACION, now, now.plus(TOKEN_VALIDITY));
+        String token = tokens.sign(OPERATOR_SUBJECT, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE,
+                Set.of(OperatorTokens.OPERADOR_GROUP), OperatorTokens.SUBDELEGACION, now, now.plus(TOKEN_VALIDITY));
         try {
             Files.writeString(settings.workDirectory.resolve("operator.jwt"), token + System.lineSeparator(), StandardCharsets.US_ASCII);
         } catch (IOException e) {
@@ -250,6 +251,7 @@ public final class LocalRun {
                 "-Dquarkus.mailer.mock=false",
                 "-Dmp.jwt.verify.publickey.location=" + publicKey,
                 "-Dmp.jwt.verify.issuer=" + OperatorTokens.ISSUER,
+                "-Dmp.jwt.verify.audiences=" + OperatorTokens.AUDIENCE,
                 "-jar", settings.serviceJars.get(service).toString()));
         ChildProcess process = new ChildProcess(service.name(), command, logs.resolve(service.name() + ".log"),
                 URI.create("http://" + HOST + ":" + port + "/q/health/ready"));
@@ -303,7 +305,8 @@ public final class LocalRun {
         Console.line(String.format("  %-22s curl http://%s:%d/api/user/<correo>/messages/", "Mail received", HOST, settings.mailApiPort));
         Console.blank();
         Path tokenFile = settings.workDirectory.resolve("operator.jwt");
-        Console.line("Operator token (sub " + OPERATOR_SUBJECT + ", groups [operador], valid 12 h), also in " + relative(tokenFile) + ":");
+        Console.line("Operator token (sub " + OPERATOR_SUBJECT + ", groups [operador], subdelegacion "
+                + OperatorTokens.SUBDELEGACION + ", valid " + TOKEN_VALIDITY.toHours() + " h), also in " + relative(tokenFile) + ":");
         Console.line(operatorToken);
         Console.line("  e.g. curl -H \"Authorization: Bearer $(cat " + relative(tokenFile) + ")\" http://" + HOST + ":"
                 + settings.servicePorts.values().iterator().next() + "/...");

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Signs operator JWTs (RS256) with one RSA-2048 key pair, the way the identity provider of the
@@ -92,19 +93,24 @@ public final class OperatorTokenIssuer {
     }
 
     /**
-     * Signs a token with iss, sub, upn (= sub), groups, the {@code subdelegacion} claim, iat and exp.
+     * Signs a token with iss, aud, sub, upn (= sub), groups, the {@code subdelegacion} claim, iat
+     * and exp. A null audience or subdelegación leaves that claim out (tests of refusals).
      */
-    public String sign(String subject, String issuer, Set<String> groups, String subdelegacion,
+    public String sign(String subject, String issuer, String audience, Set<String> groups, String subdelegacion,
             Instant issuedAt, Instant expiresAt) {
-        return Jwt.issuer(issuer)
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
                 .subject(subject)
                 .upn(subject)
                 .groups(groups)
-                .claim("subdelegacion", subdelegacion)
                 .issuedAt(issuedAt)
-                .expiresAt(expiresAt)
-                .jws()
-                .sign(keyPair.getPrivate());
+                .expiresAt(expiresAt);
+        if (audience != null) {
+            claims.audience(audience);
+        }
+        if (subdelegacion != null) {
+            claims.claim("subdelegacion", subdelegacion);
+        }
+        return claims.jws().sign(keyPair.getPrivate());
     }
 
     static String pem(String type, byte[] der) {

@@ -190,6 +190,7 @@ class InfrastructureTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(key)
                 .setExpectedIssuer(OperatorTokens.ISSUER)
+                .setExpectedAudience(OperatorTokens.AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .build();

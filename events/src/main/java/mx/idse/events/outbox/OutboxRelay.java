@@ -168,6 +168,7 @@ public class OutboxRelay {
 
     private void noteFailure(Throwable cause) {
         failures.increment();
+        producer.failed(cause);
         // Log the outage once, not on every poll; events wait in the table meanwhile.
         if (brokerUnavailable.compareAndSet(false, true)) {
             LOG.warnf("Kafka did not acknowledge outbox events; they stay pending and will be retried: %s",

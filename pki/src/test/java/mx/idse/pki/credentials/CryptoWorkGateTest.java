@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,53 @@ class CryptoWorkGateTest {
             assertEquals("hecho", first.get());
             assertEquals("de nuevo", gate.run(() -> "de nuevo"), "a freed slot is usable again");
         } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void newCredentialsGoThroughWhileEveryCredentialCheckSlotIsBusy() throws Exception {
+        CryptoWorkGate gate = new CryptoWorkGate(new TestCryptoConfig(1, 2, Duration.ofMillis(50)),
+                new SimpleMeterRegistry());
+        try (BusySlots busy = BusySlots.fill(2, gate::runCredentialCheck)) {
+            assertThrows(ApiProblem.class, () -> gate.runCredentialCheck(() -> "una más"), "the check share is full");
+
+            assertEquals("hash nuevo", gate.run(() -> "hash nuevo"));
+        }
+    }
+
+    @Test
+    void credentialChecksGoThroughWhileEveryNewCredentialSlotIsBusy() throws Exception {
+        CryptoWorkGate gate = new CryptoWorkGate(new TestCryptoConfig(2, 1, Duration.ofMillis(50)),
+                new SimpleMeterRegistry());
+        try (BusySlots busy = BusySlots.fill(2, gate::run)) {
+            assertThrows(ApiProblem.class, () -> gate.run(() -> "una más"), "the new-credentials share is full");
+
+            assertEquals("verificada", gate.runCredentialCheck(() -> "verificada"));
+        }
+    }
+
+    /** Holds {@code count} slots of one share until closed. */
+    private record BusySlots(ExecutorService executor, CountDownLatch release) implements AutoCloseable {
+
+        static BusySlots fill(int count, Function<Supplier<String>, String> share) {
+            CountDownLatch busy = new CountDownLatch(count);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService executor = Executors.newFixedThreadPool(count);
+            for (int i = 0; i < count; i++) {
+                executor.submit(() -> share.apply(() -> {
+                    busy.countDown();
+                    await(release);
+                    return "ocupado";
+                }));
+            }
+            await(busy);
+            return new BusySlots(executor, release);
+        }
+
+        @Override
+        public void close() {
+            release.countDown();
             executor.shutdownNow();
         }
     }

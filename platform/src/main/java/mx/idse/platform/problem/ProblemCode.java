@@ -15,6 +15,8 @@ public enum ProblemCode {
     NO_AUTENTICADO(401, "No autenticado"),
     CREDENCIALES_INVALIDAS(401, "Credenciales inválidas"),
     SIN_PERMISO(403, "Sin permiso"),
+    /** The body names a Subdelegación other than the operator token's {@code subdelegacion} claim. */
+    SUBDELEGACION_NO_COINCIDE(403, "La Subdelegación no coincide con la del token"),
     NO_ENCONTRADO(404, "No encontrado"),
     METODO_NO_PERMITIDO(405, "Método no permitido"),
     FORMATO_NO_ACEPTABLE(406, "Formato no aceptable"),

@@ -3,10 +3,14 @@ package mx.idse.platform.time;
 import java.time.Clock;
 import java.util.Optional;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * The clock every time-based rule reads. It can be moved only when
@@ -16,10 +20,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class ClockProducer {
 
+    private static final Logger LOG = Logger.getLogger(ClockProducer.class);
+
     private final Optional<MovableClock> movable;
 
     ClockProducer(@ConfigProperty(name = "idse.dev-clock.enabled", defaultValue = "false") boolean devClockEnabled) {
         this.movable = devClockEnabled ? Optional.of(new MovableClock(Clock.systemUTC())) : Optional.empty();
+    }
+
+    /** One line at start, so a movable clock in the wrong place is seen in the log. */
+    void warnWhenMovable(@Observes StartupEvent start) {
+        if (movable.isPresent()) {
+            LOG.warn("idse.dev-clock.enabled=true: POST /dev/reloj moves this service's clock for anyone; "
+                    + "never set it in production");
+        }
     }
 
     @Produces

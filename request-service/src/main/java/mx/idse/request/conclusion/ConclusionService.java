@@ -29,8 +29,6 @@ import mx.idse.request.solicitud.SolicitudResponse;
 @ApplicationScoped
 public class ConclusionService {
 
-    private static final int MAX_SUBDELEGACION = 120;
-
     private final Outbox outbox;
     private final RequestMetrics metrics;
     private final Clock clock;
@@ -41,14 +39,16 @@ public class ConclusionService {
         this.clock = clock;
     }
 
-    /** PENDIENTE -> CONCLUIDA once every required document was verified; emits RequestConcluded. */
+    /**
+     * PENDIENTE -> CONCLUIDA once every required document was verified; emits RequestConcluded.
+     * {@code subdelegacion} is the operator token's (see OperatorSubdelegacion).
+     */
     @Transactional
-    public SolicitudResponse conclude(String folio, String operador, ConclusionBody body) {
+    public SolicitudResponse conclude(String folio, String operador, String subdelegacion, ConclusionBody body) {
         if (body == null) {
-            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe subdelegacion y documentosVerificados.");
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe documentosVerificados.");
         }
         List<FieldError> errors = new ArrayList<>();
-        String subdelegacion = subdelegacion(body.subdelegacion(), errors);
         Set<DocumentoRequerido> verified = documents(body.documentosVerificados(), errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidFields(errors);
@@ -72,11 +72,14 @@ public class ConclusionService {
         return SolicitudResponse.of(solicitud);
     }
 
-    /** PENDIENTE -> RECHAZADA with a catalogue reason; emits RequestRejected. */
+    /**
+     * PENDIENTE -> RECHAZADA with a catalogue reason; emits RequestRejected. {@code subdelegacion}
+     * is the operator token's (see OperatorSubdelegacion).
+     */
     @Transactional
-    public SolicitudResponse reject(String folio, String operador, RejectionBody body) {
+    public SolicitudResponse reject(String folio, String operador, String subdelegacion, RejectionBody body) {
         if (body == null) {
-            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe motivo y subdelegacion.");
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe motivo.");
         }
         List<FieldError> errors = new ArrayList<>();
         MotivoRechazo motivo = body.motivo() == null ? null : MotivoRechazo.parse(body.motivo().trim()).orElse(null);
@@ -84,7 +87,6 @@ public class ConclusionService {
             errors.add(new FieldError("motivo",
                     "Indique un motivo del catálogo /api/v1/catalogos/motivos-rechazo."));
         }
-        String subdelegacion = subdelegacion(body.subdelegacion(), errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidFields(errors);
         }
@@ -105,15 +107,6 @@ public class ConclusionService {
                 .orElseThrow(() -> ApiProblem.notFound("No existe una solicitud con el folio " + folio + "."));
         solicitud.requirePendingWithinDeadline(clock.instant(), "concluir o rechazar");
         return solicitud;
-    }
-
-    private static String subdelegacion(String value, List<FieldError> errors) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_SUBDELEGACION || trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError("subdelegacion", "Indique la Subdelegación (máximo 120 caracteres)."));
-            return null;
-        }
-        return trimmed;
     }
 
     private static Set<DocumentoRequerido> documents(List<String> codes, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package mx.idse.request.conclusion;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,10 +13,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import mx.idse.platform.operator.OperatorSubdelegacion;
 import mx.idse.request.intake.SolicitudResource;
 import mx.idse.request.solicitud.SolicitudResponse;
 
-/** What the Subdelegación operator does in person: conclude or reject a request. */
+/**
+ * What the Subdelegación operator does in person: conclude or reject a request. Who acts is the
+ * token's subject and where is its {@code subdelegacion} claim; both are checked before the folio.
+ */
 @Path("/api/v1/solicitudes/{folio}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,14 +40,23 @@ public class OperatorResource {
     @Path("/conclusion")
     @Operation(summary = "Concluir una solicitud tras verificar los documentos (rol operador)")
     public SolicitudResponse conclude(@PathParam("folio") String folio, ConclusionBody body) {
-        return conclusions.conclude(SolicitudResource.canonicalFolio(folio), operatorId(), body);
+        String subdelegacion = subdelegacion(body == null ? null : body.subdelegacion());
+        return conclusions.conclude(SolicitudResource.canonicalFolio(folio), operatorId(), subdelegacion, body);
     }
 
     @POST
     @Path("/rechazo")
     @Operation(summary = "Rechazar una solicitud (rol operador)")
     public SolicitudResponse reject(@PathParam("folio") String folio, RejectionBody body) {
-        return conclusions.reject(SolicitudResource.canonicalFolio(folio), operatorId(), body);
+        String subdelegacion = subdelegacion(body == null ? null : body.subdelegacion());
+        return conclusions.reject(SolicitudResource.canonicalFolio(folio), operatorId(), subdelegacion, body);
+    }
+
+    /** The token's Subdelegación; 403 when it has none or the body names another. */
+    private String subdelegacion(String fromBody) {
+        Object claim = operator.getClaim(OperatorSubdelegacion.CLAIM);
+        String value = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        return OperatorSubdelegacion.resolve(value, fromBody);
     }
 
     /** The JWT subject; {@code upn} or name when a token carries no subject. */

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.RequestWithdrawn;
+import mx.idse.pki.credentials.CredentialThrottle;
 import mx.idse.pki.credentials.CryptoWorkGate;
 import mx.idse.pki.credentials.PasswordHasher;
 import mx.idse.platform.problem.ApiProblem;
@@ -25,15 +26,21 @@ import mx.idse.request.solicitud.SolicitudResponse;
 @ApplicationScoped
 public class WithdrawalService {
 
+    /** Throttle targets of this feature: {@code retiro:<folio>}. */
+    static final String THROTTLE_KIND = "retiro:";
+
     private final PasswordHasher hasher;
     private final CryptoWorkGate gate;
+    private final CredentialThrottle throttle;
     private final Outbox outbox;
     private final RequestMetrics metrics;
     private final Clock clock;
 
-    WithdrawalService(PasswordHasher hasher, CryptoWorkGate gate, Outbox outbox, RequestMetrics metrics, Clock clock) {
+    WithdrawalService(PasswordHasher hasher, CryptoWorkGate gate, CredentialThrottle throttle, Outbox outbox,
+                      RequestMetrics metrics, Clock clock) {
         this.hasher = hasher;
         this.gate = gate;
+        this.throttle = throttle;
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
@@ -44,17 +51,23 @@ public class WithdrawalService {
             throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe usuario y contrasena.");
         }
         Optional<SolicitudEntity> found = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio));
-        // Same work whether the folio, the usuario or the password is wrong: nothing to learn from timing.
-        String hash = found.map(s -> s.passwordHash).orElseGet(hasher::dummyHash);
-        boolean passwordOk = gate.runCredentialCheck(() -> hasher.verify(hash, body.contrasena().toCharArray()));
-        boolean usuarioOk = found.map(s -> s.usuario.equalsIgnoreCase(body.usuario())).orElse(false);
+        // A locked folio gets 429 before any hashing; every attempt counts as a failure until it succeeds.
+        boolean credentialsOk = throttle.guard(THROTTLE_KIND + folio, () -> credentialsMatch(found, body));
         if (found.isEmpty()) {
             throw ApiProblem.notFound("No existe una solicitud con el folio " + folio + ".");
         }
-        if (!passwordOk || !usuarioOk) {
+        if (!credentialsOk) {
             throw new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS, "El usuario o la contraseña no son correctos.");
         }
         return QuarkusTransaction.requiringNew().call(() -> withdrawPending(folio));
+    }
+
+    /** Same work whether the folio, the usuario or the password is wrong: nothing to learn from timing. */
+    private boolean credentialsMatch(Optional<SolicitudEntity> found, WithdrawalBody body) {
+        String hash = found.map(s -> s.passwordHash).orElseGet(hasher::dummyHash);
+        boolean passwordOk = gate.runCredentialCheck(() -> hasher.verify(hash, body.contrasena().toCharArray()));
+        boolean usuarioOk = found.map(s -> s.usuario.equalsIgnoreCase(body.usuario())).orElse(false);
+        return passwordOk && usuarioOk;
     }
 
     private SolicitudResponse withdrawPending(String folio) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import mx.idse.platform.time.MexicoCity;
 
 class BusinessCalendarTest {
 
@@ -109,13 +106,6 @@ class BusinessCalendarTest {
     @Test
     void rejectsNegativeDays() {
         assertThrows(IllegalArgumentException.class, () -> calendar.addBusinessDays(LocalDate.of(2026, 1, 5), -1));
-    }
-
-    @Test
-    void requestExpiresWhenTheLastDayEndsInMexicoCity() {
-        // Mexico City has no daylight saving time since 2022: UTC-6 all year.
-        assertEquals(Instant.parse("2026-12-12T06:00:00Z"),
-                MexicoCity.endOf(LocalDate.of(2026, 12, 11)));
     }
 
     @Test

@@ -49,8 +49,8 @@ class OperatorTest {
 
         SolicitudEntity stored = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio).orElseThrow());
         assertEquals("ana.lopez", stored.operador, "the operator's JWT subject is recorded");
-        long auditLines = QuarkusTransaction.requiringNew()
-                .call(() -> SolicitudAuditEntity.count("folio = ?1 and actor = ?2", folio, "ana.lopez"));
+        long auditLines = QuarkusTransaction.requiringNew().call(() -> SolicitudAuditEntity.count(
+                "folio = ?1 and actor = ?2 and subdelegacion = ?3", folio, "ana.lopez", OperatorTokens.SUBDELEGACION));
         assertEquals(1, auditLines);
 
         List<ConsumerRecord<String, String>> events = KafkaTopics.awaitRecords(Topics.ISSUANCE,
@@ -62,6 +62,7 @@ class OperatorTest {
         assertEquals(body.get("usuario"), concluded.usuario());
         assertEquals("SABC560626MDFLRN01", concluded.representanteLegal().curp());
         assertEquals("ana.lopez", concluded.operador());
+        assertEquals(OperatorTokens.SUBDELEGACION, concluded.subdelegacion(), "the token's claim is recorded");
         assertTrue(KafkaTopics.readAllNow(Topics.REQUESTS, Duration.ofMillis(200)).stream()
                 .noneMatch(r -> r.value().contains("argon2")), "the hash never reaches the public requests topic");
     }
@@ -70,7 +71,7 @@ class OperatorTest {
     void refusesAConclusionThatMissesARequiredDocument() {
         String folio = submitValid(personaMoral());
 
-        operator().body(Map.of("subdelegacion", "Centro", "documentosVerificados",
+        operator().body(Map.of("documentosVerificados",
                 List.of("IDENTIFICACION_OFICIAL", "TARJETA_IDENTIFICACION_PATRONAL", "CARTA_TERMINOS_CONDICIONES")))
                 .post("/api/v1/solicitudes/{folio}/conclusion", folio)
                 .then().statusCode(400)
@@ -83,20 +84,20 @@ class OperatorTest {
     void aPersonaFisicaNeedsNoPowerOfAttorney() {
         String folio = submitValid(personaFisica());
 
-        operator().body(Map.of("subdelegacion", "Centro", "documentosVerificados",
+        operator().body(Map.of("documentosVerificados",
                 List.of("IDENTIFICACION_OFICIAL", "TARJETA_IDENTIFICACION_PATRONAL", "CARTA_TERMINOS_CONDICIONES")))
                 .post("/api/v1/solicitudes/{folio}/conclusion", folio)
-                .then().statusCode(200).body("estado", equalTo("CONCLUIDA"));
+                .then().statusCode(200).body("subdelegacion", equalTo(OperatorTokens.SUBDELEGACION)).body("estado", equalTo("CONCLUIDA"));
     }
 
     @Test
-    void refusesUnknownDocumentsAndAMissingSubdelegacion() {
+    void refusesUnknownDocuments() {
         String folio = submitValid(personaMoral());
 
         operator().body(Map.of("documentosVerificados", List.of("ACTA_DE_NACIMIENTO")))
                 .post("/api/v1/solicitudes/{folio}/conclusion", folio)
                 .then().statusCode(400)
-                .body("errores.campo", hasItem("subdelegacion"))
+                .body("errores.campo", hasItem("documentosVerificados"))
                 .body("errores.mensaje", hasItem(containsString("ACTA_DE_NACIMIENTO")));
     }
 
@@ -107,7 +108,7 @@ class OperatorTest {
 
         conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(409)
                 .body("code", equalTo("ESTADO_NO_PERMITE_OPERACION"));
-        operator().body(Map.of("motivo", "DATOS_NO_COINCIDEN", "subdelegacion", "Centro"))
+        operator().body(Map.of("motivo", "DATOS_NO_COINCIDEN"))
                 .post("/api/v1/solicitudes/{folio}/rechazo", folio).then().statusCode(409);
     }
 
@@ -116,9 +117,11 @@ class OperatorTest {
         Map<String, Object> body = personaMoral();
         String folio = submitValid(body);
 
-        operator().body(Map.of("motivo", "DATOS_NO_COINCIDEN", "subdelegacion", "Subdelegación Norte"))
+        given().auth().oauth2(OperatorTokens.withSubdelegacion("luis.perez", "Subdelegación Norte"))
+                .contentType(ContentType.JSON).body(Map.of("motivo", "DATOS_NO_COINCIDEN"))
                 .post("/api/v1/solicitudes/{folio}/rechazo", folio)
                 .then().statusCode(200)
+                .body("subdelegacion", equalTo("Subdelegación Norte"))
                 .body("estado", equalTo("RECHAZADA"))
                 .body("motivoRechazo.codigo", equalTo("DATOS_NO_COINCIDEN"));
 
@@ -136,7 +139,7 @@ class OperatorTest {
     void refusesARejectionWithoutAKnownReason() {
         String folio = submitValid(personaMoral());
 
-        operator().body(Map.of("motivo", "NO_ME_GUSTA", "subdelegacion", "Centro"))
+        operator().body(Map.of("motivo", "NO_ME_GUSTA"))
                 .post("/api/v1/solicitudes/{folio}/rechazo", folio)
                 .then().statusCode(400).body("errores.campo", hasItem("motivo"));
     }
@@ -173,6 +176,65 @@ class OperatorTest {
                     .then().statusCode(401).contentType("application/problem+json");
         }
         given().get("/api/v1/solicitudes/{folio}", folio).then().body("estado", equalTo("PENDIENTE"));
+    }
+
+    @Test
+    void operatorRoutesRefuseTokensForAnotherAudienceWithoutAudienceOrTooOld() {
+        String folio = submitValid(personaMoral());
+
+        for (String token : List.of(OperatorTokens.withAudience("ana.lopez", "otro-sistema"),
+                OperatorTokens.withAudience("ana.lopez", null), OperatorTokens.tooOld("ana.lopez"))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(ALL_DOCUMENTS)
+                    .post("/api/v1/solicitudes/{folio}/conclusion", folio)
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("NO_AUTENTICADO"));
+        }
+        given().get("/api/v1/solicitudes/{folio}", folio).then().body("estado", equalTo("PENDIENTE"));
+    }
+
+    @Test
+    void aTokenWithoutSubdelegacionCannotConcludeOrReject() {
+        String folio = submitValid(personaMoral());
+        String token = OperatorTokens.withSubdelegacion("ana.lopez", null);
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(ALL_DOCUMENTS)
+                .post("/api/v1/solicitudes/{folio}/conclusion", folio)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("SIN_PERMISO"))
+                .body("detail", containsString("Subdelegación"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("motivo", "DATOS_NO_COINCIDEN"))
+                .post("/api/v1/solicitudes/{folio}/rechazo", folio)
+                .then().statusCode(403).body("code", equalTo("SIN_PERMISO"));
+        given().get("/api/v1/solicitudes/{folio}", folio).then().body("estado", equalTo("PENDIENTE"));
+    }
+
+    @Test
+    void refusesABodySubdelegacionOtherThanTheTokensAndChangesNothing() {
+        String folio = submitValid(personaMoral());
+
+        operator().body(Map.of("subdelegacion", "Subdelegación Norte", "documentosVerificados",
+                ALL_DOCUMENTS.get("documentosVerificados")))
+                .post("/api/v1/solicitudes/{folio}/conclusion", folio)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("SUBDELEGACION_NO_COINCIDE"))
+                .body("detail", containsString(OperatorTokens.SUBDELEGACION));
+        operator().body(Map.of("motivo", "DATOS_NO_COINCIDEN", "subdelegacion", "Subdelegacion Centro"))
+                .post("/api/v1/solicitudes/{folio}/rechazo", folio)
+                .then().statusCode(403).body("code", equalTo("SUBDELEGACION_NO_COINCIDE"));
+        given().get("/api/v1/solicitudes/{folio}", folio).then().body("estado", equalTo("PENDIENTE"));
+        assertTrue(KafkaTopics.readAllNow(Topics.ISSUANCE, Duration.ofMillis(200)).stream()
+                .noneMatch(r -> folio.equals(r.key())), "no RequestConcluded for a refused conclusion");
+    }
+
+    @Test
+    void acceptsTheTokensSubdelegacionInTheBodyWrittenInAnotherCase() {
+        String folio = submitValid(personaMoral());
+
+        operator().body(Map.of("subdelegacion", "  subdelegación CENTRO ", "documentosVerificados",
+                ALL_DOCUMENTS.get("documentosVerificados")))
+                .post("/api/v1/solicitudes/{folio}/conclusion", folio)
+                .then().statusCode(200)
+                .body("subdelegacion", equalTo(OperatorTokens.SUBDELEGACION));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +49,24 @@ class PlatformTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("idse_requests_total{estado=\"PENDIENTE\""))
                 .body(containsString("idse_requests_total{estado=\"VENCIDA\""));
+    }
+
+    @Test
+    void aUriOverTheLimitIsA414Problem() {
+        String longSegment = "a".repeat(5000);
+
+        for (String uri : List.of("/api/v1/solicitudes/" + longSegment, "/api/v1/catalogos/entidades?q=" + longSegment,
+                "/no-existe/" + longSegment)) {
+            given().urlEncodingEnabled(false).get(uri).then().statusCode(414)
+                    .contentType("application/problem+json")
+                    .body("code", equalTo("URI_DEMASIADO_LARGA"))
+                    .body("type", equalTo("https://idse.imss.gob.mx/problemas/uri-demasiado-larga"))
+                    .body("title", equalTo("URI demasiado larga"))
+                    .body("status", equalTo(414))
+                    .body("detail", containsString("4096"));
+        }
+        given().urlEncodingEnabled(false).get("/api/v1/catalogos/entidades?q=" + "a".repeat(4000))
+                .then().statusCode(200);
     }
 
     @Test
