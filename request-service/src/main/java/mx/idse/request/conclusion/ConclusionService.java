@@ -16,6 +16,7 @@ import mx.idse.events.payload.RequestRejected;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
 import mx.idse.platform.problem.ProblemCode;
+import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.DocumentoRequerido;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.MotivoRechazo;
@@ -63,6 +64,11 @@ public class ConclusionService {
         Instant now = clock.instant();
         solicitud.conclude(now, operador, subdelegacion, solicitud.documentosRequeridos());
         SolicitudAuditEntity.record(solicitud, operador, "Documentos verificados en ventanilla", now);
+        // Concluding is the operator's confirmation, against the documents, of what intake only warned about.
+        for (Advertencia advertencia : solicitud.advertencias) {
+            SolicitudAuditEntity.record(solicitud, operador, "Advertencia " + advertencia.codigo() + " en "
+                    + advertencia.campo() + " confirmada en ventanilla contra los documentos", now);
+        }
         outbox.record(new RequestConcluded(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo,
                 SolicitudEvents.patron(solicitud), SolicitudEvents.representanteLegal(solicitud),
                 SolicitudEvents.domicilioFiscal(solicitud), solicitud.usuario,

@@ -39,7 +39,9 @@ import mx.idse.events.payload.RequestSubmitted;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.support.Csrs;
+import mx.idse.request.support.Requests;
 import mx.idse.testinfra.KafkaTopics;
+import mx.idse.testinfra.OperatorTokens;
 
 @QuarkusTest
 class IntakeTest {
@@ -195,6 +197,11 @@ class IntakeTest {
         long auditLines = QuarkusTransaction.requiringNew().call(() -> SolicitudAuditEntity.count(
                 "folio = ?1 and detalle like ?2", folio, "%RFC_DIGITO_VERIFICADOR%"));
         assertEquals(1, auditLines, "the audit trail records the warning");
+
+        Requests.conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200);
+        long confirmations = QuarkusTransaction.requiringNew().call(() -> SolicitudAuditEntity.count(
+                "folio = ?1 and actor = ?2 and detalle like ?3", folio, "ana.lopez", "%RFC_DIGITO_VERIFICADOR%confirmada%"));
+        assertEquals(1, confirmations, "concluding records that the operator confirmed the RFC in person");
     }
 
     @Test
