@@ -1,0 +1,61 @@
+package mx.idse.certificate.certificado;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An issued certificate: its DER and the request data it was built from. Stores
+ * certificate-service's own types, never the event contract's.
+ */
+@Entity
+@Table(name = "certificate")
+public class CertificateEntity extends PanacheEntityBase {
+
+    /** 15 decimal digits, the X.509 serial ({@code new BigInteger(numeroSerie)}). */
+    @Id
+    public String numeroSerie;
+    /** The request it was issued for; unique, so a redelivered RequestConcluded finds it. */
+    public String folio;
+    @Enumerated(EnumType.STRING)
+    public TipoCertificado tipo;
+    /** For an additional certificate, the principal's serial; null for a principal. */
+    public String principalSerie;
+    public String npie;
+    public String rfc;
+    public String registroPatronal;
+    public String nombreTitular;
+    public String razonSocial;
+    public String curp;
+    public String correo;
+    public Instant notBefore;
+    public Instant notAfter;
+    @Enumerated(EnumType.STRING)
+    public EstadoCertificado estado;
+    public Instant cancelledAt;
+    public String motivo;
+    public byte[] der;
+    /** Hex SHA-256 of the subject public key info. */
+    public String spkiSha256;
+    public Instant createdAt;
+    @Version
+    public long version;
+
+    public static Optional<CertificateEntity> findByFolio(String folio) {
+        return find("folio", folio).firstResultOptional();
+    }
+
+    /** The recovery search: every certificate of an NPIE, principal first, then by issuance. */
+    public static List<CertificateEntity> listByNpie(String npie) {
+        return list("npie = ?1 order by tipo desc, createdAt", npie);
+    }
+}
