@@ -28,7 +28,8 @@ import mx.idse.testinfra.Ports;
  * service as its own JVM, and stops it all on Ctrl-C. Started by {@code ./run-local.sh} from the
  * repository root; everything it keeps lives in {@code .local-run/} (git-ignored):
  * {@code postgres/} (database files, kept between runs), {@code kafka/} (broker logs, kept),
- * {@code jwt/} (key pair, kept), {@code operator.jwt} (a fresh 12 h operator token each run),
+ * {@code jwt/} (key pair, kept), {@code ca/} (certificate-service's local CA keystore, kept),
+ * {@code operator.jwt} (a fresh 12 h operator token each run),
  * {@code logs/} (one log per process) and {@code data/} (scratch: unpacked PostgreSQL binaries,
  * the services' temp dirs).
  *
@@ -251,8 +252,10 @@ public final class LocalRun {
                 "-Dquarkus.mailer.mock=false",
                 "-Dmp.jwt.verify.publickey.location=" + publicKey,
                 "-Dmp.jwt.verify.issuer=" + OperatorTokens.ISSUER,
-                "-Dmp.jwt.verify.audiences=" + OperatorTokens.AUDIENCE,
-                "-jar", settings.serviceJars.get(service).toString()));
+                "-Dmp.jwt.verify.audiences=" + OperatorTokens.AUDIENCE));
+        service.ownSettings().apply(settings.workDirectory.toAbsolutePath())
+                .forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", settings.serviceJars.get(service).toString()));
         ChildProcess process = new ChildProcess(service.name(), command, logs.resolve(service.name() + ".log"),
                 URI.create("http://" + HOST + ":" + port + "/q/health/ready"));
         process.start();

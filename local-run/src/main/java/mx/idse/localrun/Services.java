@@ -1,16 +1,25 @@
 package mx.idse.localrun;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one table of services the local run starts, in start order. Add a row when a service
- * module lands (certificate-service 8082, cancellation-service 8083, notification-service 8084).
+ * module lands (cancellation-service 8083, notification-service 8084).
  */
 final class Services {
 
+    /** Protects only the throwaway CA of a local run; fixed so the kept keystore opens on every run. */
+    static final String LOCAL_CA_PASSWORD = "idse-local-run-ca-only";
+
     /** Every service of the system that exists in the repository today. */
     static final List<ServiceDefinition> ALL = List.of(
-            new ServiceDefinition("request-service", 8081, "request_service"));
+            new ServiceDefinition("request-service", 8081, "request_service"),
+            // The CA is made on the first local run and kept in .local-run/ca/ afterwards.
+            new ServiceDefinition("certificate-service", 8082, "certificate_service", workDirectory -> Map.of(
+                    "idse.ca.keystore-path", workDirectory.resolve("ca").resolve("idse-ca-local.p12").toString(),
+                    "idse.ca.keystore-password", LOCAL_CA_PASSWORD,
+                    "idse.ca.generate-if-missing", "true")));
 
     private Services() {
     }

@@ -8,7 +8,7 @@ import java.security.cert.X509Certificate;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -35,10 +35,7 @@ public class CaChainResource {
     @Produces({PEM_FILE, PEM_CHAIN})
     @Operation(summary = "Cadena de certificados de la AC (emisora y raíz) en PEM")
     public Response chain() {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(MAX_AGE_SECONDS);
-        cache.setPrivate(false);
-        return Response.ok(chainPem).cacheControl(cache).build();
+        return Response.ok(chainPem).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS).build();
     }
 
     private static String toPem(CertificateSigner signer) {
