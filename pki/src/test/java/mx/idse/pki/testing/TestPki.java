@@ -28,6 +28,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemObject;
 
 import mx.idse.pki.keys.BcProvider;
 
@@ -105,7 +106,8 @@ public final class TestPki {
     public static String pem(Object object) {
         StringWriter out = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
-            writer.writeObject(object);
+            // Private keys as unencrypted PKCS#8, the form every openssl command reads.
+            writer.writeObject(object instanceof PrivateKey key ? new PemObject("PRIVATE KEY", key.getEncoded()) : object);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
