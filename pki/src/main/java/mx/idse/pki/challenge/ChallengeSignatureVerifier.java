@@ -132,7 +132,6 @@ public final class ChallengeSignatureVerifier {
             }
             return expectedSigner;
         }
-        @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = signed.getCertificates().getMatches(signer.getSID());
         if (matches.size() != 1) {
             throw new InvalidChallengeSignatureException(Reason.NO_SIGNER_CERTIFICATE);

@@ -11,7 +11,7 @@ package mx.idse.pki.pbe;
  */
 public record KdfLimits(long maxPbkdf2Iterations, long maxScryptBytes) {
 
-    /** 10 million PBKDF2 iterations (about 3 s of one core in Java), scrypt 64 MiB. */
+    /** 10 million PBKDF2 iterations (several seconds of one core), scrypt 64 MiB. */
     public static final KdfLimits DEFAULT = new KdfLimits(10_000_000L, 64L * 1024 * 1024);
 
     public KdfLimits {
