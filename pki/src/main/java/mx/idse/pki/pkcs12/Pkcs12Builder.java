@@ -1,6 +1,7 @@
 package mx.idse.pki.pkcs12;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
@@ -17,6 +18,7 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
 import org.bouncycastle.pkcs.PKCS12SafeBag;
@@ -93,14 +95,13 @@ public final class Pkcs12Builder {
             BcPKCS12MacCalculatorBuilder mac = new BcPKCS12MacCalculatorBuilder(new SHA256Digest(), SHA256)
                     .setIterationCount(iterations);
             return pfx.build(mac, password).getEncoded();
-        } catch (IOException | PKCSException | java.security.GeneralSecurityException
-                | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (IOException | PKCSException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("could not build the PKCS#12", e);
         }
     }
 
     /** A new encryptor per use, so the key bag and the certificate safe get their own salt and IV. */
-    private OutputEncryptor encryptor(char[] password) throws org.bouncycastle.operator.OperatorCreationException {
+    private OutputEncryptor encryptor(char[] password) throws OperatorCreationException {
         return new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
                 .setProvider(BcProvider.INSTANCE)
                 .setPRF(HMAC_SHA256)

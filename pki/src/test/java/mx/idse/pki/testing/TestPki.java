@@ -27,6 +27,7 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.util.io.pem.PemObject;
 
@@ -48,7 +49,7 @@ public final class TestPki {
             issuingKeys = rsa(2048);
             issuing = caCertificate(new X500Name("CN=IDSE Test Root,O=IMSS Pruebas,C=MX"), rootKeys,
                     new X500Name("CN=IDSE Test Emisora,O=IMSS Pruebas,C=MX"), issuingKeys, caNotBefore, issuingLifetime, 0);
-        } catch (GeneralSecurityException | IOException | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -66,7 +67,7 @@ public final class TestPki {
     public ContentSigner issuingSigner() {
         try {
             return new JcaContentSignerBuilder("SHA256withRSA").setProvider(BcProvider.INSTANCE).build(issuingKeys.getPrivate());
-        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -124,7 +125,7 @@ public final class TestPki {
 
     private static X509Certificate caCertificate(X500Name issuer, KeyPair issuerKeys, X500Name subject, KeyPair subjectKeys,
             Instant notBefore, Duration lifetime, int pathLength)
-            throws GeneralSecurityException, IOException, org.bouncycastle.operator.OperatorCreationException {
+            throws GeneralSecurityException, IOException, OperatorCreationException {
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(System.nanoTime()),
                 Date.from(notBefore), Date.from(notBefore.plus(lifetime)), subject, subjectKeys.getPublic());
