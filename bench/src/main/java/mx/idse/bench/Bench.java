@@ -1,6 +1,9 @@
 package mx.idse.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import java.util.Optional;
 public final class Bench {
 
     static final String RATIO = "ratio.intake-vs-hashing-all-cores";
+    static final String CPU_RATIO = "ratio.cpu.hash-vs-request";
 
     private static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
 
@@ -52,13 +56,26 @@ public final class Bench {
     /** Runs the scenarios of {@code options}, prints the report on {@code report} and returns its figures. */
     static List<Figure> run(BenchOptions options, PrintStream report, PrintStream progress) throws Exception {
         List<Figure> figures = new ArrayList<>();
-        try (BenchContext context = new BenchContext(options, progress)) {
+        String loadBefore = loadAverage();
+        BenchContext context = new BenchContext(options, progress);
+        // Ctrl-C must not leave the service, PostgreSQL or Kafka running.
+        Thread stopOnExit = new Thread(context::close, "bench-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
             for (String name : options.scenarios()) {
                 figures.addAll(SCENARIOS.get(name).run(context));
             }
+        } finally {
+            context.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or ran: nothing left to do
+            }
         }
         ratio(figures).ifPresent(figures::add);
-        print(options, figures, report);
+        cpuRatio(figures).ifPresent(figures::add);
+        print(options, figures, loadBefore, report);
         return figures;
     }
 
@@ -73,16 +90,41 @@ public final class Bench {
                 "% (intake requests/s / all-cores Argon2id hashes/s; target >= 80)"));
     }
 
+    /**
+     * The same comparison in CPU time: a bare hash's CPU over a request's CPU. Unlike the wall-clock
+     * ratio it does not move when other processes take the cores between the two scenarios.
+     */
+    private static Optional<Figure> cpuRatio(List<Figure> figures) {
+        Optional<Figure> request = find(figures, IntakeScenario.CPU_PER_REQUEST);
+        Optional<Figure> hash = find(figures, HashingScenario.CPU_PER_HASH);
+        if (request.isEmpty() || hash.isEmpty() || request.get().value() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(CPU_RATIO, 100.0 * hash.get().value() / request.get().value(),
+                "% (CPU per bare hash / CPU per intake request: the wall-clock ratio on an otherwise idle machine)"));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static Optional<Figure> find(List<Figure> figures, String name) {
         return figures.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    private static void print(BenchOptions options, List<Figure> figures, PrintStream out) {
+    private static void print(BenchOptions options, List<Figure> figures, String loadBefore, PrintStream out) {
         out.println("# IDSE Certificados benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
         out.println("# scenarios " + String.join(",", options.scenarios()) + ", n " + options.n() + ", warm-up "
                 + options.warmup() + ", concurrency " + options.concurrency() + ", csr " + options.csrKeys()
                 + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]");
+        // Other processes' CPU use skews every figure: say how busy the machine was.
+        out.println("# load average (1, 5, 15 min) before " + loadBefore + ", after " + loadAverage());
         for (Figure figure : figures) {
             out.println(figure.line());
         }

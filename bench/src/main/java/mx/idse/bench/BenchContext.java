@@ -19,7 +19,7 @@ final class BenchContext implements AutoCloseable {
     }
 
     /** The infrastructure and services, started on first use and kept for later scenarios. */
-    BenchStack stack() throws InterruptedException {
+    synchronized BenchStack stack() throws InterruptedException {
         if (stack == null) {
             stack = BenchStack.start(options, this);
         }
@@ -33,7 +33,7 @@ final class BenchContext implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (stack != null) {
             stack.close();
         }

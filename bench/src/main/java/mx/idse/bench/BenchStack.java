@@ -115,7 +115,7 @@ final class BenchStack implements AutoCloseable {
 
     /** Stops the service, then Kafka, then PostgreSQL. */
     @Override
-    public void close() {
+    public synchronized void close() {
         while (!stops.isEmpty()) {
             try {
                 stops.pop().run();

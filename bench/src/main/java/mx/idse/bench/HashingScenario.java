@@ -1,5 +1,6 @@
 package mx.idse.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ final class HashingScenario implements Scenario {
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
     static final String ALL_CORES = "hashing.argon2id.all-cores";
+    static final String CPU_PER_HASH = "hashing.argon2id.cpu-per-hash";
 
     @Override
     public String name() {
@@ -37,11 +39,19 @@ final class HashingScenario implements Scenario {
         hashesPerSecond(hasher, 1, options.warmup());
         double single = hashesPerSecond(hasher, 1, options.n());
         hashesPerSecond(hasher, cores, Math.min(options.warmup(), 2));
+        long cpuBefore = processCpuNanos();
         double all = hashesPerSecond(hasher, cores, options.n());
+        double cpuPerHash = (processCpuNanos() - cpuBefore) / 1e6 / (cores * options.n());
         return List.of(
                 new Figure("hashing.argon2id.1-thread", single, "hashes/s"),
                 new Figure(ALL_CORES, all, "hashes/s (" + cores + " threads)"),
-                new Figure("hashing.argon2id.1-thread.latency", 1000.0 / single, "ms/hash"));
+                new Figure("hashing.argon2id.1-thread.latency", 1000.0 / single, "ms/hash"),
+                new Figure(CPU_PER_HASH, cpuPerHash, "ms CPU/hash (this JVM, GC included, all-cores run)"));
+    }
+
+    /** CPU time of this JVM so far, all threads (the harness's Kafka is not started yet, or idle). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** {@code perThread} hashes on each of {@code threads} threads; total hashes over wall time. */

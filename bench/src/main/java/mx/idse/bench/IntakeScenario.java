@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class IntakeScenario implements Scenario {
 
     static final String THROUGHPUT = "intake.throughput";
+    static final String CPU_PER_REQUEST = "intake.cpu-per-request";
     private static final Pattern FOLIO = Pattern.compile("\"folio\"\\s*:\\s*\"([^\"]+)\"");
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -51,7 +52,9 @@ final class IntakeScenario implements Scenario {
         context.progress("Intake: warm-up " + warmupBodies.size() + " requests");
         send(client, endpoint, warmupBodies, options.concurrency());
         context.progress("Intake: " + bodies.size() + " requests at concurrency " + options.concurrency());
+        long cpuBefore = cpuNanos(stack.requestServiceProcess().pid());
         Run run = send(client, endpoint, bodies, options.concurrency());
+        double cpuPerRequest = (cpuNanos(stack.requestServiceProcess().pid()) - cpuBefore) / 1e6 / bodies.size();
         context.progress("Intake: waiting for " + run.folios.size() + " RequestSubmitted on " + PublishedEvents.TOPIC);
         PublishedEvents.Outcome events = PublishedEvents.await(stack.kafkaBootstrap(), run.folios, EVENT_TIMEOUT);
 
@@ -60,6 +63,7 @@ final class IntakeScenario implements Scenario {
                 new Figure(THROUGHPUT, bodies.size() / run.seconds(), "requests/s (concurrency " + options.concurrency() + ")"),
                 new Figure("intake.latency.p50", latencies.percentileMillis(50), "ms"),
                 new Figure("intake.latency.p99", latencies.percentileMillis(99), "ms"),
+                new Figure(CPU_PER_REQUEST, cpuPerRequest, "ms CPU/request (request-service process, GC included)"),
                 new Figure("intake.created", run.folios.size(), "requests (201)"),
                 new Figure("intake.errors", bodies.size() - run.folios.size(), "requests (not 201)")));
         run.statuses.forEach((status, count) -> {
@@ -72,6 +76,12 @@ final class IntakeScenario implements Scenario {
                 events.found() == 0 ? 0 : events.lastPublishedEpochMillis() - run.lastResponseEpochMillis.get(),
                 "ms (publication of the last event after the last 201)"));
         return figures;
+    }
+
+    /** Total CPU time (user + system) a process has used so far. */
+    private static long cpuNanos(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("cannot read the CPU time of process " + pid)).toNanos();
     }
 
     /** What one batch of requests produced. */
