@@ -25,5 +25,8 @@ fi
 
 mkdir -p bench/target/bench-run/tmp
 
+# pki brings JBoss LogManager and its SLF4J provider along: name them so neither complains.
 exec java -Djava.io.tmpdir=bench/target/bench-run/tmp \
+  -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider \
   -cp "bench/target/bench-1.0.0-SNAPSHOT.jar:bench/target/lib/*" mx.idse.bench.Bench "$@"

@@ -10,7 +10,8 @@ import java.util.Locale;
  * Command-line options of the harness, each with a default:
  * <ul>
  * <li>{@code --n N} [200] measured operations per scenario (hashes per thread; intake requests)</li>
- * <li>{@code --warmup W} [20] unmeasured operations first, so the JIT has compiled the hot path</li>
+ * <li>{@code --warmup W} [100] unmeasured operations first, so the JIT has compiled the hot path (fewer leave the
+ * service's JIT compiling during the measurement)</li>
  * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
  * <li>{@code --scenarios a,b} [all, in order] which scenarios to run: {@value #ALL_SCENARIOS}</li>
  * <li>{@code --csr ec|rsa|mixed} [mixed] applicants' keys: EC P-256, RSA-2048, or alternating</li>
@@ -31,7 +32,7 @@ record BenchOptions(int n, int warmup, int concurrency, List<String> scenarios, 
 
     static BenchOptions parse(String... args) {
         int n = 200;
-        int warmup = 20;
+        int warmup = 100;
         int concurrency = 2 * Runtime.getRuntime().availableProcessors();
         String scenarios = ALL_SCENARIOS;
         String csrKeys = "mixed";

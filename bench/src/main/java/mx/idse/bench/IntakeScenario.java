@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * New requests through the REST API on the real path: {@code POST /api/v1/solicitudes} with a
@@ -52,9 +53,12 @@ final class IntakeScenario implements Scenario {
         context.progress("Intake: warm-up " + warmupBodies.size() + " requests");
         send(client, endpoint, warmupBodies, options.concurrency());
         context.progress("Intake: " + bodies.size() + " requests at concurrency " + options.concurrency());
-        long cpuBefore = cpuNanos(stack.requestServiceProcess().pid());
+        long servicePid = stack.requestServiceProcess().pid();
+        long serviceCpuBefore = cpuNanos(servicePid);
+        long restCpuBefore = restOfStackCpuNanos(servicePid);
         Run run = send(client, endpoint, bodies, options.concurrency());
-        double cpuPerRequest = (cpuNanos(stack.requestServiceProcess().pid()) - cpuBefore) / 1e6 / bodies.size();
+        double cpuPerRequest = (cpuNanos(servicePid) - serviceCpuBefore) / 1e6 / bodies.size();
+        double restCpuPerRequest = (restOfStackCpuNanos(servicePid) - restCpuBefore) / 1e6 / bodies.size();
         context.progress("Intake: waiting for " + run.folios.size() + " RequestSubmitted on " + PublishedEvents.TOPIC);
         PublishedEvents.Outcome events = PublishedEvents.await(stack.kafkaBootstrap(), run.folios, EVENT_TIMEOUT);
 
@@ -64,6 +68,8 @@ final class IntakeScenario implements Scenario {
                 new Figure("intake.latency.p50", latencies.percentileMillis(50), "ms"),
                 new Figure("intake.latency.p99", latencies.percentileMillis(99), "ms"),
                 new Figure(CPU_PER_REQUEST, cpuPerRequest, "ms CPU/request (request-service process, GC included)"),
+                new Figure("intake.cpu-per-request.rest-of-stack", restCpuPerRequest,
+                        "ms CPU/request (PostgreSQL, Kafka and the load generator, on the same cores here)"),
                 new Figure("intake.created", run.folios.size(), "requests (201)"),
                 new Figure("intake.errors", bodies.size() - run.folios.size(), "requests (not 201)")));
         run.statuses.forEach((status, count) -> {
@@ -82,6 +88,14 @@ final class IntakeScenario implements Scenario {
     private static long cpuNanos(long pid) {
         return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
                 .orElseThrow(() -> new IllegalStateException("cannot read the CPU time of process " + pid)).toNanos();
+    }
+
+    /** CPU time of this JVM (load generator, Kafka broker) and of every process it started but the service. */
+    private static long restOfStackCpuNanos(long servicePid) {
+        return Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
+                .filter(p -> p.pid() != servicePid)
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+                .sum();
     }
 
     /** What one batch of requests produced. */
