@@ -96,6 +96,11 @@ final class BenchStack implements AutoCloseable {
             throw new IllegalStateException("request-service did not become ready; last lines of " + log + ":\n"
                     + requestService.tail(40));
         }
+        // Production figures only: the dev clock exists only when idse.dev-clock.enabled is set.
+        int devClock = ChildProcess.statusOf(requestServiceUri.resolve("/dev/reloj"));
+        if (devClock != 404) {
+            throw new IllegalStateException("request-service answers " + devClock + " on /dev/reloj: it is not running as in production");
+        }
     }
 
     /** Base URI of request-service, e.g. {@code http://127.0.0.1:23456}. */
