@@ -15,7 +15,7 @@ import java.util.Locale;
  * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
  * <li>{@code --scenarios a,b} [all, in order] which scenarios to run: {@value #ALL_SCENARIOS}</li>
  * <li>{@code --csr ec|rsa|mixed} [mixed] applicants' keys: EC P-256, RSA-2048, or alternating</li>
- * <li>{@code --service-java-opts "..."} [{@link #DEFAULT_SERVICE_JAVA_OPTS}] JVM options for the services</li>
+ * <li>{@code --service-java-opts "..."} [none] extra JVM options and {@code -D} settings for the services</li>
  * </ul>
  * Also read from system properties: {@code idse.home} (repository root, default the current
  * directory) and {@code idse.bench.dir} (scratch directory, default {@code bench/target/bench-run}).
@@ -24,7 +24,7 @@ record BenchOptions(int n, int warmup, int concurrency, List<String> scenarios, 
         List<String> serviceJavaOptions, Path repositoryRoot, Path workDirectory) {
 
     static final String ALL_SCENARIOS = "hashing,intake";
-    /** Options the services run with in the benchmark; see docs/benchmarks.md for why. */
+    /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
     static final String DEFAULT_SERVICE_JAVA_OPTS = "";
 
     static final String USAGE = "usage: bench.sh [--n N] [--warmup W] [--concurrency C] [--scenarios "
