@@ -7,15 +7,15 @@ import java.util.Locale;
  * One service of the system as the local run starts it: its name (= Maven module folder), its
  * default HTTP port and its PostgreSQL database.
  */
-record ServiceDefinition(String name, int defaultPort, String database) {
+public record ServiceDefinition(String name, int defaultPort, String database) {
 
     /** Prefix of this service's environment variables, e.g. {@code IDSE_REQUEST_SERVICE}. */
-    String envPrefix() {
+    public String envPrefix() {
         return "IDSE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    /** Where {@code ./mvnw install} puts the runnable jar of this service. */
-    Path defaultJar(Path repositoryRoot) {
+    /** Where {@code ./mvnw package} puts the runnable jar of this service. */
+    public Path defaultJar(Path repositoryRoot) {
         return repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 }
