@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * A JVM the launcher starts as its own process (a service, GreenMail), with stdout and stderr
  * appended to one log file and an HTTP readiness URL.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -32,7 +32,7 @@ final class ChildProcess {
     private final URI readiness;
     private Process process;
 
-    ChildProcess(String name, List<String> command, Path log, URI readiness) {
+    public ChildProcess(String name, List<String> command, Path log, URI readiness) {
         this.name = name;
         this.command = List.copyOf(command);
         this.log = log;
@@ -40,17 +40,17 @@ final class ChildProcess {
     }
 
     /** The name shown to people. */
-    String name() {
+    public String name() {
         return name;
     }
 
     /** The log file this process writes to. */
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Starts the process; output goes to the log file, which starts afresh with the command line. */
-    synchronized void start() {
+    public synchronized void start() {
         try {
             Files.createDirectories(log.getParent());
             // One run per log file, so a failure's tail shows this run only.
@@ -71,7 +71,7 @@ final class ChildProcess {
      * Polls the readiness URL until it answers 200, the process exits, or {@code timeout} passes.
      * Returns whether it became ready.
      */
-    boolean awaitReady(Duration timeout) throws InterruptedException {
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!isAlive()) {
@@ -86,7 +86,7 @@ final class ChildProcess {
     }
 
     /** Runs {@code action} with the exit code when the process ends, whoever ended it. */
-    synchronized void onExit(IntConsumer action) {
+    public synchronized void onExit(IntConsumer action) {
         if (process != null) {
             Process watched = process;
             watched.onExit().thenAccept(ended -> action.accept(ended.exitValue()));
@@ -94,17 +94,22 @@ final class ChildProcess {
     }
 
     /** Tells whether the process is running. */
-    synchronized boolean isAlive() {
+    public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
 
+    /** The operating system's process id, for jcmd and friends; -1 before start. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     /** Exit code, or -1 while running or never started. */
-    synchronized int exitCode() {
+    public synchronized int exitCode() {
         return process == null || process.isAlive() ? -1 : process.exitValue();
     }
 
     /** Asks the process to stop (SIGTERM: Quarkus shuts down gracefully), then forces it after a grace period. */
-    void stop() {
+    public void stop() {
         Process running;
         synchronized (this) {
             running = process;
@@ -125,7 +130,7 @@ final class ChildProcess {
     }
 
     /** The last {@code lines} lines of the log, to show why something failed. */
-    String tail(int lines) {
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -135,7 +140,7 @@ final class ChildProcess {
     }
 
     /** Returns the HTTP status of a GET to {@code uri}, or -1 when nothing answers. */
-    static int statusOf(URI uri) {
+    public static int statusOf(URI uri) {
         try {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -232,30 +232,11 @@ public final class LocalRun {
         int port = settings.servicePorts.get(service);
         Console.step("Starting " + service.name() + " on http://" + HOST + ":" + port + " (log "
                 + relative(logs.resolve(service.name() + ".log")) + ")");
-        List<String> command = new ArrayList<>();
-        command.add(settings.javaCommand);
-        command.addAll(settings.serviceJavaOptions);
-        command.addAll(List.of(
-                "-Djava.io.tmpdir=" + scratch(service.name()),
-                "-Dvertx.cacheDirBase=" + scratch(service.name()).resolve("vertx"),
-                "-Dquarkus.profile=dev",
-                // Lets a person move the clock to watch a request expire; never set in production.
-                "-Didse.dev-clock.enabled=true",
-                "-Dquarkus.http.host=" + HOST,
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + jdbcUrls.get(service),
-                "-Dquarkus.datasource.username=" + postgres.username(),
-                "-Dquarkus.datasource.password=" + postgres.password(),
-                "-Dkafka.bootstrap.servers=" + HOST + ":" + settings.kafkaPort,
-                "-Dquarkus.mailer.host=" + HOST,
-                "-Dquarkus.mailer.port=" + settings.smtpPort,
-                "-Dquarkus.mailer.mock=false",
-                "-Dmp.jwt.verify.publickey.location=" + publicKey,
-                "-Dmp.jwt.verify.issuer=" + OperatorTokens.ISSUER,
-                "-Dmp.jwt.verify.audiences=" + OperatorTokens.AUDIENCE));
-        service.ownSettings().apply(settings.workDirectory.toAbsolutePath())
-                .forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", settings.serviceJars.get(service).toString()));
+        List<String> command = new ServiceCommand(settings.javaCommand, settings.serviceJavaOptions,
+                scratch(service.name()), HOST, port, jdbcUrls.get(service), postgres.username(), postgres.password(),
+                HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE, true,
+                settings.serviceJars.get(service))
+                .toList(service.ownSettings().apply(settings.workDirectory.toAbsolutePath()));
         ChildProcess process = new ChildProcess(service.name(), command, logs.resolve(service.name() + ".log"),
                 URI.create("http://" + HOST + ":" + port + "/q/health/ready"));
         process.start();

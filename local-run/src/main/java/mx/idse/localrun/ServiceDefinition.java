@@ -10,20 +10,20 @@ import java.util.function.Function;
  * default HTTP port, its PostgreSQL database and any settings of its own (system properties,
  * given the local run's work directory).
  */
-record ServiceDefinition(String name, int defaultPort, String database,
+public record ServiceDefinition(String name, int defaultPort, String database,
                          Function<Path, Map<String, String>> ownSettings) {
 
-    ServiceDefinition(String name, int defaultPort, String database) {
+    public ServiceDefinition(String name, int defaultPort, String database) {
         this(name, defaultPort, database, workDirectory -> Map.of());
     }
 
     /** Prefix of this service's environment variables, e.g. {@code IDSE_REQUEST_SERVICE}. */
-    String envPrefix() {
+    public String envPrefix() {
         return "IDSE_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    /** Where {@code ./mvnw install} puts the runnable jar of this service. */
-    Path defaultJar(Path repositoryRoot) {
+    /** Where {@code ./mvnw package} puts the runnable jar of this service. */
+    public Path defaultJar(Path repositoryRoot) {
         return repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 }

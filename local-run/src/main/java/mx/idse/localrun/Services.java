@@ -7,13 +7,13 @@ import java.util.Map;
  * The one table of services the local run starts, in start order. Add a row when a service
  * module lands (cancellation-service 8083, notification-service 8084).
  */
-final class Services {
+public final class Services {
 
     /** Protects only the throwaway CA of a local run; fixed so the kept keystore opens on every run. */
     static final String LOCAL_CA_PASSWORD = "idse-local-run-ca-only";
 
     /** Every service of the system that exists in the repository today. */
-    static final List<ServiceDefinition> ALL = List.of(
+    public static final List<ServiceDefinition> ALL = List.of(
             new ServiceDefinition("request-service", 8081, "request_service"),
             // The CA is made on the first local run and kept in .local-run/ca/ afterwards.
             new ServiceDefinition("certificate-service", 8082, "certificate_service", workDirectory -> Map.of(

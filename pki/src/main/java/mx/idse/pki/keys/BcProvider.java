@@ -6,11 +6,12 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * One BouncyCastle provider instance passed explicitly to the builders. It is never registered
- * with {@code Security}, so JDK defaults stay unchanged (see PITFALLS, PKI).
+ * with {@code Security}, so JDK defaults stay unchanged (see PITFALLS, PKI). Every package of
+ * {@code pki} uses this one instance.
  */
-final class BcProvider {
+public final class BcProvider {
 
-    static final Provider INSTANCE = new BouncyCastleProvider();
+    public static final Provider INSTANCE = new BouncyCastleProvider();
 
     private BcProvider() {
     }

@@ -1,0 +1,84 @@
+package mx.idse.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command-line options of the harness, each with a default:
+ * <ul>
+ * <li>{@code --n N} [200] measured operations per scenario (hashes per thread; intake requests)</li>
+ * <li>{@code --warmup W} [100] unmeasured operations first, so the JIT has compiled the hot path (fewer leave the
+ * service's JIT compiling during the measurement)</li>
+ * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
+ * <li>{@code --scenarios a,b} [all, in order] which scenarios to run: {@value #ALL_SCENARIOS}</li>
+ * <li>{@code --csr ec|rsa|mixed} [mixed] applicants' keys: EC P-256, RSA-2048, or alternating</li>
+ * <li>{@code --service-java-opts "..."} [none] extra JVM options and {@code -D} settings for the services</li>
+ * </ul>
+ * Also read from system properties: {@code idse.home} (repository root, default the current
+ * directory) and {@code idse.bench.dir} (scratch directory, default {@code bench/target/bench-run}).
+ */
+record BenchOptions(int n, int warmup, int concurrency, List<String> scenarios, String csrKeys,
+        List<String> serviceJavaOptions, Path repositoryRoot, Path workDirectory) {
+
+    static final String ALL_SCENARIOS = "hashing,intake";
+    /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
+    static final String DEFAULT_SERVICE_JAVA_OPTS = "";
+
+    static final String USAGE = "usage: bench.sh [--n N] [--warmup W] [--concurrency C] [--scenarios "
+            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--service-java-opts \"-Xmx1g ...\"]";
+
+    static BenchOptions parse(String... args) {
+        int n = 200;
+        int warmup = 100;
+        int concurrency = 2 * Runtime.getRuntime().availableProcessors();
+        String scenarios = ALL_SCENARIOS;
+        String csrKeys = "mixed";
+        String javaOpts = System.getProperty("idse.bench.service-java-opts", DEFAULT_SERVICE_JAVA_OPTS);
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--n" -> n = atLeast(1, option, value);
+                case "--warmup" -> warmup = atLeast(0, option, value);
+                case "--concurrency" -> concurrency = atLeast(1, option, value);
+                case "--scenarios" -> scenarios = value;
+                case "--csr" -> csrKeys = value.toLowerCase(Locale.ROOT);
+                case "--service-java-opts" -> javaOpts = value;
+                default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
+            }
+        }
+        List<String> chosen = new ArrayList<>(Arrays.stream(scenarios.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList());
+        for (String scenario : chosen) {
+            if (!List.of(ALL_SCENARIOS.split(",")).contains(scenario)) {
+                throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
+            }
+        }
+        if (!List.of("ec", "rsa", "mixed").contains(csrKeys)) {
+            throw new IllegalArgumentException("--csr must be ec, rsa or mixed");
+        }
+        Path root = Path.of(System.getProperty("idse.home", "")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("idse.bench.dir", root.resolve("bench/target/bench-run").toString()))
+                .toAbsolutePath().normalize();
+        List<String> options = javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+"));
+        return new BenchOptions(n, warmup, concurrency, List.copyOf(chosen), csrKeys, options, root, work);
+    }
+
+    private static int atLeast(int minimum, String option, String value) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= minimum) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException(option + " must be a number >= " + minimum + ", not '" + value + "'");
+    }
+}

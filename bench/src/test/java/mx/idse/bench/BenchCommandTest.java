@@ -1,0 +1,46 @@
+package mx.idse.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the whole benchmark command with a tiny N against the packaged request-service, so the
+ * harness cannot rot. Checks that every figure is printed and nothing failed; never a speed.
+ */
+class BenchCommandTest {
+
+    private static final List<String> EXPECTED_FIGURES = List.of(
+            "hashing.argon2id.1-thread", "hashing.argon2id.all-cores",
+            "intake.throughput", "intake.latency.p50", "intake.latency.p99",
+            "intake.created", "intake.errors", "intake.events.published",
+            "intake.events.last-after-last-response", "intake.cpu-per-request",
+            "hashing.argon2id.cpu-per-hash", Bench.RATIO, Bench.CPU_RATIO);
+
+    @Test
+    void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        List<Figure> figures = Bench.run(
+                BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2"),
+                new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
+
+        String printed = report.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        for (String name : EXPECTED_FIGURES) {
+            assertTrue(printed.lines().anyMatch(line -> line.startsWith(name + " ")), "report line for " + name + " in:\n" + printed);
+        }
+        Map<String, Double> values = figures.stream().collect(Collectors.toMap(Figure::name, Figure::value, (a, b) -> a));
+        assertEquals(5, values.get("intake.created"), printed);
+        assertEquals(0, values.get("intake.errors"), printed);
+        assertEquals(5, values.get("intake.events.published"), printed);
+        assertTrue(figures.stream().map(Figure::name).noneMatch(n -> n.startsWith("intake.errors.status-")), printed);
+    }
+}

@@ -1,0 +1,36 @@
+package mx.idse.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void readsScenariosNAndConcurrency() {
+        BenchOptions options = BenchOptions.parse("--scenarios", "intake", "--n", "7", "--concurrency", "3");
+        assertEquals(List.of("intake"), options.scenarios());
+        assertEquals(7, options.n());
+        assertEquals(3, options.concurrency());
+    }
+
+    @Test
+    void refusesAnUnknownScenario() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--scenarios", "hashing,emails"));
+    }
+
+    @Test
+    void refusesAZeroN() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--n", "0"));
+    }
+
+    @Test
+    void percentilesUseNearestRank() {
+        Latencies latencies = new Latencies(new long[] {4_000_000, 1_000_000, 3_000_000, 2_000_000});
+        assertEquals(2.0, latencies.percentileMillis(50));
+        assertEquals(4.0, latencies.percentileMillis(99));
+    }
+}

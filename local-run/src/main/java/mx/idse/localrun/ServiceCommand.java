@@ -1,0 +1,67 @@
+package mx.idse.localrun;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line that runs one service's packaged jar against given infrastructure. The local
+ * run and the benchmark both start services with it, so they run them the same way.
+ *
+ * @param javaCommand   the java executable
+ * @param javaOptions   extra JVM options (heap, GC, flight recorder...), before the service's settings
+ * @param scratch       the service's temp directory (must exist)
+ * @param host          loopback address the service and the infrastructure listen on
+ * @param port          the service's HTTP port
+ * @param jdbcUrl       the service's database
+ * @param dbUsername    database user
+ * @param dbPassword    database password
+ * @param kafkaBootstrap Kafka bootstrap servers, host:port
+ * @param smtpPort      SMTP port on {@code host}
+ * @param jwtPublicKey  PEM public key that verifies operator tokens
+ * @param jwtIssuer     issuer operator tokens must carry
+ * @param jwtAudience   audience operator tokens must carry
+ * @param devMode       {@code true}: dev profile and a movable clock (the local run); {@code false}:
+ *                      the production profile as deployed, no dev clock (the benchmark)
+ * @param jar           the service's {@code quarkus-run.jar}
+ */
+public record ServiceCommand(String javaCommand, List<String> javaOptions, Path scratch, String host, int port,
+        String jdbcUrl, String dbUsername, String dbPassword, String kafkaBootstrap, int smtpPort,
+        Path jwtPublicKey, String jwtIssuer, String jwtAudience, boolean devMode, Path jar) {
+
+    /** The full command line, java first. */
+    public List<String> toList() {
+        return toList(Map.of());
+    }
+
+    /** The full command line with the service's own settings as {@code -D} options before {@code -jar}. */
+    public List<String> toList(Map<String, String> ownSettings) {
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand);
+        command.addAll(javaOptions);
+        command.add("-Djava.io.tmpdir=" + scratch);
+        command.add("-Dvertx.cacheDirBase=" + scratch.resolve("vertx"));
+        if (devMode) {
+            command.add("-Dquarkus.profile=dev");
+            // Lets a person move the clock to watch a request expire; never set in production.
+            command.add("-Didse.dev-clock.enabled=true");
+        }
+        command.addAll(List.of(
+                "-Dquarkus.http.host=" + host,
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
+                "-Dquarkus.datasource.username=" + dbUsername,
+                "-Dquarkus.datasource.password=" + dbPassword,
+                "-Dkafka.bootstrap.servers=" + kafkaBootstrap,
+                "-Dquarkus.mailer.host=" + host,
+                "-Dquarkus.mailer.port=" + smtpPort,
+                "-Dquarkus.mailer.mock=false",
+                "-Dmp.jwt.verify.publickey.location=" + jwtPublicKey,
+                "-Dmp.jwt.verify.issuer=" + jwtIssuer,
+                "-Dmp.jwt.verify.audiences=" + jwtAudience));
+        ownSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+}
