@@ -102,6 +102,48 @@ class KeyPolicyTest {
     }
 
     @Test
+    void fermatCheckFindsPrimesAFewRoundsApart() {
+        // q - p about 2^514 in a 2048-bit modulus: (p+q)/2 lies a few rounds above ceil(sqrt(n)).
+        BigInteger p = BigInteger.probablePrime(1024, RANDOM);
+        BigInteger q = p.add(BigInteger.ONE.shiftLeft(514)).nextProbablePrime();
+        BigInteger n = p.multiply(q);
+        assertTrue(RsaModulusChecks.isFermatFactorable(n, RsaModulusChecks.FERMAT_ROUNDS));
+        assertEquals(naiveFermat(n, RsaModulusChecks.FERMAT_ROUNDS),
+                RsaModulusChecks.isFermatFactorable(n, RsaModulusChecks.FERMAT_ROUNDS));
+    }
+
+    @Test
+    void theQuickSquareFilterNeverRejectsASquare() {
+        for (long i = 0; i < 200_000; i++) {
+            assertTrue(RsaModulusChecks.mayBeSquare(i * i % 2_882_880L), "square of " + i);
+        }
+    }
+
+    @Test
+    void fermatCheckAgreesWithTheNaiveSearchOnRandomModuli() {
+        for (int i = 0; i < 20; i++) {
+            BigInteger n = BigInteger.probablePrime(512, RANDOM).multiply(BigInteger.probablePrime(512, RANDOM));
+            assertEquals(naiveFermat(n, 100), RsaModulusChecks.isFermatFactorable(n, 100));
+        }
+    }
+
+    /** The same search without the residue filter: the reference the fast one must agree with. */
+    private static boolean naiveFermat(BigInteger n, int rounds) {
+        BigInteger a = n.sqrt();
+        if (a.multiply(a).compareTo(n) < 0) {
+            a = a.add(BigInteger.ONE);
+        }
+        for (int round = 0; round < rounds; round++, a = a.add(BigInteger.ONE)) {
+            BigInteger b2 = a.multiply(a).subtract(n);
+            BigInteger b = b2.sqrt();
+            if (b.multiply(b).equals(b2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void fermatCheckFindsPerfectSquares() {
         BigInteger p = BigInteger.probablePrime(1024, RANDOM);
         assertTrue(RsaModulusChecks.isFermatFactorable(p.multiply(p), 1));
