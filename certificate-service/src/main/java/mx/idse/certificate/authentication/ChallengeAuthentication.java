@@ -124,7 +124,11 @@ public class ChallengeAuthentication {
             return null;
         }
         try {
-            return Base64.getMimeDecoder().decode(firma);
+            byte[] decoded = Base64.getDecoder().decode(firma.replaceAll("\\s", ""));
+            if (decoded.length == 0) {
+                throw new IllegalArgumentException("empty");
+            }
+            return decoded;
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("firma", "La firma no está en base64."));
             return null;
