@@ -40,7 +40,8 @@ class PfxTest {
     void buildsAPfxThatOpenSslOpensWithoutLegacyAndWhoseKeyMatches() throws Exception {
         Holder holder = issued.issue();
 
-        byte[] pfx = post(holder.numeroSerie(), CredentialFiles.ascii(holder.keyPem()), holder.contrasena()).statusCode(200)
+        byte[] pfx = new Multipart().plain("llave", CredentialFiles.ascii(holder.keyPem())).text("contrasena", holder.contrasena())
+                .post("/api/v1/certificados/" + holder.numeroSerie() + "/pfx").statusCode(200)
                 .contentType(equalTo("application/x-pkcs12"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + holder.numeroSerie() + ".pfx\""))
                 .header("Cache-Control", equalTo("no-store"))

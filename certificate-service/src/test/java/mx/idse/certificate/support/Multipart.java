@@ -26,9 +26,14 @@ public final class Multipart {
         return part(name, "application/octet-stream", value);
     }
 
+    /** A field with no Content-Type, as {@code curl -F 'llave=<archivo.key'} sends a text file. */
+    public Multipart plain(String name, byte[] value) {
+        return part(name, null, value);
+    }
+
     private Multipart part(String name, String contentType, byte[] value) {
-        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: " + contentType
-                + "\r\n\r\n");
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n");
         body.writeBytes(value);
         write("\r\n");
         return this;
