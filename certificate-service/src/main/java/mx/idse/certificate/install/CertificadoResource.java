@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -47,28 +50,22 @@ public class CertificadoResource {
         return certificates.byNpie(npie.strip()).stream().map(c -> CertificateSummary.of(c, now)).toList();
     }
 
+    /**
+     * JSON unless the client names a certificate format: {@code curl} and browsers send
+     * {@code *\/*} and get the metadata.
+     */
     @GET
     @Path("{numeroSerie}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Datos de un certificado por número de serie")
-    public CertificateResponse metadata(@PathParam("numeroSerie") String numeroSerie) {
-        return CertificateResponse.of(certificates.require(numeroSerie), issuer, clock.instant());
-    }
-
-    @GET
-    @Path("{numeroSerie}")
-    @Produces(CertificateFiles.PKIX_CERT)
-    @Operation(summary = "El certificado en DER")
-    public byte[] der(@PathParam("numeroSerie") String numeroSerie) {
-        return certificates.require(numeroSerie).der;
-    }
-
-    @GET
-    @Path("{numeroSerie}")
-    @Produces(CertificateFiles.PEM_FILE)
-    @Operation(summary = "El certificado en PEM")
-    public String pem(@PathParam("numeroSerie") String numeroSerie) {
+    @Produces({MediaType.APPLICATION_JSON, CertificateFiles.PKIX_CERT, CertificateFiles.PEM_FILE})
+    @Operation(summary = "Un certificado por número de serie: datos (JSON), o el certificado en DER o PEM según Accept")
+    public Response certificate(@PathParam("numeroSerie") String numeroSerie, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         CertificateEntity certificate = certificates.require(numeroSerie);
-        return CertificateFiles.pem(List.of(certificate.x509()));
+        if (accept != null && accept.contains(CertificateFiles.PKIX_CERT)) {
+            return Response.ok(certificate.der, CertificateFiles.PKIX_CERT).build();
+        }
+        if (accept != null && accept.contains(CertificateFiles.PEM_FILE)) {
+            return Response.ok(CertificateFiles.pem(List.of(certificate.x509())), CertificateFiles.PEM_FILE).build();
+        }
+        return Response.ok(CertificateResponse.of(certificate, issuer, clock.instant()), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -64,7 +64,8 @@ class RecoveryAndInstallTest {
     void metadataIsJsonWithTheSerialAsAStringAndNoCurpOrUsuario() {
         Holder holder = issued.issue();
 
-        given().accept("application/json").get("/api/v1/certificados/" + holder.numeroSerie()).then().statusCode(200)
+        given().get("/api/v1/certificados/" + holder.numeroSerie()).then().statusCode(200)
+                .contentType(equalTo("application/json"))
                 .body("numeroSerie", equalTo(holder.numeroSerie()))
                 .body("npie", equalTo(holder.npie()))
                 .body("tipo", equalTo("PRINCIPAL"))
