@@ -1,5 +1,9 @@
 package mx.idse.certificate.certificado;
 
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -57,5 +61,24 @@ public class CertificateEntity extends PanacheEntityBase {
     /** The recovery search: every certificate of an NPIE, principal first, then by issuance. */
     public static List<CertificateEntity> listByNpie(String npie) {
         return list("npie = ?1 order by tipo desc, createdAt", npie);
+    }
+
+    /** The stored certificate, parsed from its DER. */
+    public X509Certificate x509() {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (CertificateException e) {
+            throw new IllegalStateException("Stored certificate " + numeroSerie + " does not parse", e);
+        }
+    }
+
+    /** Expiry is derived, never stored: past {@code notAfter} at that instant. */
+    public boolean expiredAt(Instant now) {
+        return !now.isBefore(notAfter);
+    }
+
+    /** Active and inside its validity at that instant: what a credential check accepts. */
+    public boolean usableAt(Instant now) {
+        return estado == EstadoCertificado.ACTIVO && !now.isBefore(notBefore) && !expiredAt(now);
     }
 }

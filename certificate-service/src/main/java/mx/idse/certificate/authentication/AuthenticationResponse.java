@@ -1,0 +1,12 @@
+package mx.idse.certificate.authentication;
+
+import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.TipoCertificado;
+
+/** Who passed the credential check: enough for the calling service to act for that patrón. */
+public record AuthenticationResponse(String numeroSerie, String npie, String rfc, TipoCertificado tipo) {
+
+    static AuthenticationResponse of(CertificateEntity certificate) {
+        return new AuthenticationResponse(certificate.numeroSerie, certificate.npie, certificate.rfc, certificate.tipo);
+    }
+}

@@ -1,0 +1,23 @@
+package mx.idse.certificate.install;
+
+import java.time.Instant;
+
+import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.EstadoCertificado;
+import mx.idse.certificate.certificado.TipoCertificado;
+import mx.idse.platform.time.MexicoCity;
+
+/**
+ * One line of the recovery search: what a holder needs to pick the certificate to install, and
+ * nothing personal (no name, RFC, CURP, correo or usuario).
+ *
+ * @param vencido derived from {@code validoHasta} at the time of the answer
+ */
+public record CertificateSummary(String numeroSerie, TipoCertificado tipo, EstadoCertificado estado, boolean vencido,
+                                 String validoDesde, String validoHasta) {
+
+    static CertificateSummary of(CertificateEntity certificate, Instant now) {
+        return new CertificateSummary(certificate.numeroSerie, certificate.tipo, certificate.estado,
+                certificate.expiredAt(now), MexicoCity.format(certificate.notBefore), MexicoCity.format(certificate.notAfter));
+    }
+}

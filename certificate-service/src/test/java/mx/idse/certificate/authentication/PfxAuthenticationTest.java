@@ -1,0 +1,108 @@
+package mx.idse.certificate.authentication;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import mx.idse.certificate.signer.CertificateSigner;
+import mx.idse.certificate.support.CredentialFiles;
+import mx.idse.certificate.support.IssuedCertificates;
+import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.Multipart;
+import mx.idse.platform.time.ClockProducer;
+
+/** The credential check with a .pfx: who passes, and one identical 401 for every other cause. */
+@QuarkusTest
+class PfxAuthenticationTest {
+
+    static final String PATH = "/api/v1/autenticaciones";
+
+    @Inject
+    IssuedCertificates issued;
+    @Inject
+    CertificateSigner signer;
+    @Inject
+    ClockProducer clocks;
+
+    @AfterEach
+    void backToRealTime() {
+        clocks.movable().orElseThrow().reset();
+    }
+
+    @Test
+    void theHolderWithPfxUsuarioAndContrasenaPasses() {
+        Holder holder = issued.issue();
+
+        authenticate(pfx(holder), holder.usuario().toUpperCase(), holder.contrasena()).statusCode(200)
+                .body("numeroSerie", equalTo(holder.numeroSerie()))
+                .body("npie", equalTo(holder.npie()))
+                .body("rfc", equalTo("CNO0101015A1"))
+                .body("tipo", equalTo("PRINCIPAL"));
+    }
+
+    @Test
+    void everyFailureCauseGetsTheSameBody() throws Exception {
+        Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
+        Holder a = issued.issue();
+        bodies.put("wrong password", problem(authenticate(pfx(a), a.usuario(), "OtraClave2026")));
+        Holder b = issued.issue();
+        bodies.put("wrong usuario", problem(authenticate(pfx(b), "otroUsuario1", b.contrasena())));
+        Holder c = issued.issue();
+        bodies.put("certificate of another CA", problem(authenticate(CredentialFiles.forgedPfx(c), c.usuario(), c.contrasena())));
+        Holder d = issued.issue();
+        issued.cancel(d.numeroSerie());
+        bodies.put("cancelled", problem(authenticate(pfx(d), d.usuario(), d.contrasena())));
+        Holder e = issued.issue();
+        bodies.put("corrupt PFX", problem(authenticate(new byte[] {0x30, 0x03, 0x02, 0x01, 0x03}, e.usuario(), e.contrasena())));
+        Holder f = issued.issue();
+        bodies.put("huge iteration count", problem(authenticate(CredentialFiles.withHugeMacIterations(pfx(f)), f.usuario(), f.contrasena())));
+        Holder g = issued.issue(Duration.ofHours(1));
+        clocks.movable().orElseThrow().advance(Duration.ofHours(2));
+        bodies.put("expired", problem(authenticate(pfx(g), g.usuario(), g.contrasena())));
+
+        Map<String, Object> first = bodies.get("wrong password");
+        assertEquals("CREDENCIALES_INVALIDAS", first.get("code"));
+        bodies.forEach((cause, body) -> assertEquals(first, body, cause));
+    }
+
+    @Test
+    void failuresAreThrottledPerUsuario() {
+        Holder holder = issued.issue();
+        byte[] pfx = pfx(holder);
+        for (int i = 0; i < 5; i++) {
+            authenticate(pfx, holder.usuario(), "OtraClave2026").statusCode(401);
+        }
+
+        authenticate(pfx, holder.usuario(), holder.contrasena()).statusCode(429).body("code", equalTo("DEMASIADOS_INTENTOS"));
+    }
+
+    @Test
+    void missingFieldsAre400AndOversizedUploads413() {
+        new Multipart().text("usuario", "usuario01").post(PATH).statusCode(400).body("code", equalTo("DATOS_INVALIDOS"));
+        authenticate(new byte[70 * 1024], "usuario01", "Clave2026").statusCode(413).body("code", equalTo("CUERPO_DEMASIADO_GRANDE"));
+    }
+
+    private byte[] pfx(Holder holder) {
+        return CredentialFiles.pfx(holder, signer.chain());
+    }
+
+    static ValidatableResponse authenticate(byte[] pfx, String usuario, String contrasena) {
+        return new Multipart().binary("certificado", pfx).text("usuario", usuario).text("contrasena", contrasena).post(PATH);
+    }
+
+    static Map<String, Object> problem(ValidatableResponse response) {
+        return new HashMap<>(response.statusCode(401).contentType(equalTo("application/problem+json"))
+                .extract().jsonPath().getMap(""));
+    }
+}
