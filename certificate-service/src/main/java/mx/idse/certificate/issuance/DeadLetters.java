@@ -9,7 +9,6 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import mx.idse.events.Topics;
@@ -19,6 +18,7 @@ import mx.idse.events.Topics;
  * dead-letter strategy writes. A batch channel cannot nack one record (a nack would dead-letter the
  * whole batch, good events included), so the issuance consumer dead-letters its poison itself and
  * acknowledges the batch. It waits for the broker, so the offset is committed only after.
+ * (IdempotentConsumer has already counted the event as dead-lettered.)
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -26,11 +26,9 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final MutinyEmitter<String> emitter;
-    private final MeterRegistry registry;
 
-    DeadLetters(@Channel("issuance-dead-letters") MutinyEmitter<String> emitter, MeterRegistry registry) {
+    DeadLetters(@Channel("issuance-dead-letters") MutinyEmitter<String> emitter) {
         this.emitter = emitter;
-        this.registry = registry;
     }
 
     void send(String message, String key, Throwable reason) {
@@ -41,8 +39,6 @@ public class DeadLetters {
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(key).withHeaders(headers).build();
         emitter.sendMessageAndAwait(Message.of(message).addMetadata(metadata));
-        registry.counter("idse.events.consumed", "consumer", IssuanceConsumer.CONSUMER, "type",
-                "idse.request.concluded.v1", "outcome", "dead-lettered-from-batch").increment();
         LOG.warnf("%s: message with key %s sent to %s: %s", IssuanceConsumer.CONSUMER, key, Topics.DEAD_LETTERS, reason);
     }
 

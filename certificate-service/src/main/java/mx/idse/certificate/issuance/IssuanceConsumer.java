@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import mx.idse.events.CloudEvent;
@@ -43,9 +44,11 @@ public class IssuanceConsumer {
     private final IssuanceService issuance;
     private final DeadLetters deadLetters;
     private final EventHandlers oneByOne;
+    private final MeterRegistry registry;
 
     IssuanceConsumer(IdempotentConsumer idempotentConsumer, ConsumedEvents consumedEvents, IssuanceService issuance,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, MeterRegistry registry) {
+        this.registry = registry;
         this.idempotentConsumer = idempotentConsumer;
         this.consumedEvents = consumedEvents;
         this.issuance = issuance;
@@ -57,18 +60,23 @@ public class IssuanceConsumer {
     @Blocking
     public void onBatch(List<String> messages) {
         List<String> otherTypes = new ArrayList<>();
+        int firstDeliveries;
         try {
-            QuarkusTransaction.requiringNew().run(() -> issueFirstDeliveries(messages, otherTypes));
+            firstDeliveries = QuarkusTransaction.requiringNew().call(() -> issueFirstDeliveries(messages, otherTypes));
         } catch (RuntimeException e) {
             LOG.warnf("%s: a batch of %d failed (%s); applying its events one by one", CONSUMER, messages.size(), e.toString());
             messages.forEach(this::consumeOne);
             return;
         }
+        // Counted as IdempotentConsumer counts its own outcomes.
+        count("handled", firstDeliveries);
+        count("duplicate", messages.size() - otherTypes.size() - firstDeliveries);
         // Types this consumer does not handle: IdempotentConsumer skips and counts them.
         otherTypes.forEach(this::consumeOne);
     }
 
-    private void issueFirstDeliveries(List<String> messages, List<String> otherTypes) {
+    /** @return how many events were first deliveries */
+    private int issueFirstDeliveries(List<String> messages, List<String> otherTypes) {
         otherTypes.clear();
         List<RequestConcluded> firstDeliveries = new ArrayList<>(messages.size());
         for (String message : messages) {
@@ -80,6 +88,14 @@ public class IssuanceConsumer {
             }
         }
         issuance.issue(firstDeliveries);
+        return firstDeliveries.size();
+    }
+
+    private void count(String outcome, int events) {
+        if (events > 0) {
+            registry.counter("idse.events.consumed", "consumer", CONSUMER, "type", REQUEST_CONCLUDED, "outcome", outcome)
+                    .increment(events);
+        }
     }
 
     /** The failure policy of {@link IdempotentConsumer}, with poison dead-lettered alone. */

@@ -111,9 +111,7 @@ public class IssuanceService {
                 item.holder().subject(item.npie()), item.key(), item.serial(), validity, signer.contentSigner()));
 
         // 5. Store certificate, account and CertificateIssued (outbox) in this transaction.
-        for (int i = 0; i < ready.size(); i++) {
-            issued.store(ready.get(i), certificates.get(i), validity);
-        }
+        issued.store(ready, certificates, validity);
     }
 
     private Validity validity(Instant now) {

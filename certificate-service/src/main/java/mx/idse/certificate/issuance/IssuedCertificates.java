@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,17 +43,41 @@ public class IssuedCertificates {
         this.clock = clock;
     }
 
+    /**
+     * Certificates first, then their accounts, then the events: Hibernate keeps that order, so
+     * each kind goes to PostgreSQL as one JDBC batch and every account finds its certificate.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void store(IssuanceService.Ready item, X509CertificateHolder certificate, Validity validity) {
-        RequestConcluded request = item.request();
+    void store(List<IssuanceService.Ready> items, List<X509CertificateHolder> certificates, Validity validity) {
         Instant now = clock.instant();
-        TipoCertificado tipo = TipoCertificado.valueOf(request.tipo().name());
+        List<CertificateEntity> entities = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            CertificateEntity entity = certificate(items.get(i), certificates.get(i), validity, now);
+            entity.persist();
+            entities.add(entity);
+        }
+        for (IssuanceService.Ready item : items) {
+            account(item, now).persist();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            IssuanceService.Ready item = items.get(i);
+            RequestConcluded request = item.request();
+            outbox.record(new CertificateIssued(request.folio(), request.tipo(), item.serial(), item.npie(),
+                    request.correo(), item.holder().name(), item.holder().rfc(), request.usuario(), validity.notBefore(),
+                    validity.notAfter(), entities.get(i).principalSerie, request.principalCorreo(),
+                    installUrl(item.serial())), item.serial());
+            metrics.issued(entities.get(i).tipo, request.fechaConclusion(), now);
+        }
+    }
 
+    private static CertificateEntity certificate(IssuanceService.Ready item, X509CertificateHolder certificate,
+            Validity validity, Instant now) {
+        RequestConcluded request = item.request();
         CertificateEntity entity = new CertificateEntity();
         entity.numeroSerie = item.serial();
         entity.folio = request.folio();
-        entity.tipo = tipo;
-        entity.principalSerie = tipo == TipoCertificado.ADICIONAL ? request.principalSerial() : null;
+        entity.tipo = TipoCertificado.valueOf(request.tipo().name());
+        entity.principalSerie = entity.tipo == TipoCertificado.ADICIONAL ? request.principalSerial() : null;
         entity.npie = item.npie();
         entity.rfc = item.holder().rfc();
         entity.registroPatronal = item.holder().registroPatronal();
@@ -65,20 +91,17 @@ public class IssuedCertificates {
         entity.der = EndEntityCertificateBuilder.der(certificate);
         entity.spkiSha256 = spkiSha256(certificate);
         entity.createdAt = now;
-        entity.persist();
+        return entity;
+    }
 
+    /** The usuario and the Argon2id hash from the event; never a password. */
+    private static AccountEntity account(IssuanceService.Ready item, Instant now) {
         AccountEntity account = new AccountEntity();
         account.numeroSerie = item.serial();
-        account.usuario = request.usuario();
-        account.passwordHash = request.passwordHash();
+        account.usuario = item.request().usuario();
+        account.passwordHash = item.request().passwordHash();
         account.createdAt = now;
-        account.persist();
-
-        outbox.record(new CertificateIssued(request.folio(), request.tipo(), item.serial(), item.npie(),
-                request.correo(), item.holder().name(), item.holder().rfc(), request.usuario(), validity.notBefore(),
-                validity.notAfter(), entity.principalSerie, request.principalCorreo(), installUrl(item.serial())),
-                item.serial());
-        metrics.issued(tipo, request.fechaConclusion(), now);
+        return account;
     }
 
     /** {@code <public base URL>/certificacion/instalaRenovacion.idse?SERIAL_NOM=<serial>}. */

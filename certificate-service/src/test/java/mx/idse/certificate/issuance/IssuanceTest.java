@@ -13,13 +13,22 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -31,6 +40,7 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.certificate.certificado.AccountEntity;
@@ -46,6 +56,7 @@ import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.pki.credentials.PasswordHasher;
+import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
 /** RequestConcluded on idse.issuance, through the real Kafka and PostgreSQL, to a certificate and its event. */
@@ -60,6 +71,8 @@ class IssuanceTest {
     PasswordHasher hasher;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void issuesACertificateFromTheRequestDataThatOpenSslVerifies() throws Exception {
@@ -171,6 +184,64 @@ class IssuanceTest {
         assertFalse(dead.isEmpty(), "the unreadable message is on idse.dlq");
         assertTrue(KafkaTopics.readAllNow(Topics.DEAD_LETTERS, Duration.ofMillis(200)).stream()
                 .noneMatch(record -> record.value().contains(request.folio())), "the good event is not dead-lettered");
+    }
+
+    @Test
+    void issuesABurstInBatchesWithOneNpiePerPatronAndCountsIt() {
+        String hash = hasher.hash("Contrasena123".toCharArray());
+        List<String[]> patrones = List.of(
+                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()},
+                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()},
+                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()});
+        List<RequestConcluded> burst = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String[] patron = patrones.get(i % patrones.size());
+            burst.add(ConcludedRequests.moral(patron[0], patron[1], i % 2 == 0 ? Csrs.rsa(2048) : Csrs.ecP256(), hash));
+        }
+        double issuedBefore = issuedCount();
+        long latenciesBefore = latencyCount();
+
+        publishAll(burst);
+        Set<String> folios = burst.stream().map(RequestConcluded::folio).collect(Collectors.toSet());
+        List<ConsumerRecord<String, String>> records = KafkaTopics.awaitRecords(Topics.CERTIFICATES,
+                record -> folios.contains(EventJson.read(record.value()).data().path("folio").asText()), 30, WAIT);
+        List<CertificateIssued> issued = records.stream()
+                .map(record -> EventJson.read(record.value()).dataAs(CertificateIssued.class)).toList();
+
+        assertEquals(30, issued.size());
+        assertEquals(30, issued.stream().map(CertificateIssued::serial).distinct().count());
+        Map<String, Set<String>> npiesByRfc = issued.stream().collect(Collectors.groupingBy(CertificateIssued::rfc,
+                Collectors.mapping(CertificateIssued::npie, Collectors.toSet())));
+        assertEquals(3, npiesByRfc.size());
+        npiesByRfc.values().forEach(npies -> assertEquals(1, npies.size(), "one NPIE per patrón: " + npies));
+        assertEquals(3, npiesByRfc.values().stream().flatMap(Set::stream).distinct().count());
+        assertEquals(issuedBefore + 30, issuedCount());
+        assertEquals(latenciesBefore + 30, latencyCount());
+    }
+
+    private double issuedCount() {
+        return registry.find("idse.certificates.issued").tags("tipo", "PRINCIPAL", "provider", signer.providerName())
+                .counters().stream().mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private long latencyCount() {
+        return registry.find("idse.certificates.issuance.latency").tag("provider", signer.providerName())
+                .timers().stream().mapToLong(timer -> timer.count()).sum();
+    }
+
+    /** One producer for the whole burst, so the consumer finds many records per poll. */
+    private static void publishAll(List<RequestConcluded> requests) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (RequestConcluded request : requests) {
+                CloudEvent event = concluded(request);
+                producer.send(new ProducerRecord<>(Topics.ISSUANCE, event.subject(), EventJson.write(event)));
+            }
+            producer.flush();
+        }
     }
 
     private void assertRefused(String csr, String motivo) {
