@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * A certificate was issued for a concluded request.
  *
- * @param serial 15 decimal digits, also the X.509 serial number
+ * @param serial         15 decimal digits, also the X.509 serial number
+ * @param urlInstalacion where the holder installs it (the legacy IMSS entry point with
+ *                       {@code SERIAL_NOM=<serial>}); added after v1's first fields, absent from older events
  */
 public record CertificateIssued(
         String folio,
@@ -19,5 +21,6 @@ public record CertificateIssued(
         Instant validoDesde,
         Instant validoHasta,
         String principalSerial,
-        String principalCorreo) {
+        String principalCorreo,
+        String urlInstalacion) {
 }

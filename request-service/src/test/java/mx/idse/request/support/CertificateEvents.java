@@ -26,7 +26,7 @@ public final class CertificateEvents {
     /** A CertificateIssued envelope for the folio, valid from now until {@code validUntil}. */
     public static CloudEvent issued(String folio, String serial, String npie, Instant validUntil, Clock clock) {
         return CloudEvent.wrap(new CertificateIssued(folio, TipoSolicitud.PRINCIPAL, serial, npie, "x@example.mx",
-                "ACME", "CFE370814QI0", "u", clock.instant(), validUntil, null, null), "/idse/certificate-service",
+                "ACME", "CFE370814QI0", "u", clock.instant(), validUntil, null, null, null), "/idse/certificate-service",
                 serial, clock);
     }
 

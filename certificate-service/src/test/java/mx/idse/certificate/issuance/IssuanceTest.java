@@ -1,0 +1,333 @@
+package mx.idse.certificate.issuance;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.certificate.certificado.AccountEntity;
+import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.signer.CertificateSigner;
+import mx.idse.certificate.support.ConcludedRequests;
+import mx.idse.certificate.support.Csrs;
+import mx.idse.certificate.support.OpenSsl;
+import mx.idse.events.CloudEvent;
+import mx.idse.events.EventJson;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.CertificateIssuanceFailed;
+import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.payload.RequestConcluded;
+import mx.idse.pki.credentials.PasswordHasher;
+import mx.idse.testinfra.Infrastructure;
+import mx.idse.testinfra.KafkaTopics;
+
+/** RequestConcluded on idse.issuance, through the real Kafka and PostgreSQL, to a certificate and its event. */
+@QuarkusTest
+class IssuanceTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Inject
+    CertificateSigner signer;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void issuesACertificateFromTheRequestDataThatOpenSslVerifies() throws Exception {
+        String hash = hasher.hash("Contrasena123".toCharArray());
+        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+
+        CertificateIssued issued = publishAndAwaitIssued(request);
+
+        CertificateEntity stored = certificateOf(request.folio()).orElseThrow();
+        assertEquals(issued.serial(), stored.numeroSerie);
+        assertTrue(issued.serial().matches("[1-9][0-9]{14}"), issued.serial());
+        X509CertificateHolder certificate = new X509CertificateHolder(stored.der);
+        assertEquals(issued.serial(), certificate.getSerialNumber().toString());
+        assertTrue(certificate.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                .build(signer.issuingCertificate())), "BouncyCastle verifies it with the issuing CA key");
+        assertTrue(openSslVerifies(stored.der));
+
+        X500Name subject = certificate.getSubject();
+        assertEquals(ConcludedRequests.REPRESENTANTE, value(subject, BCStyle.CN));
+        assertEquals(ConcludedRequests.RAZON_SOCIAL, value(subject, BCStyle.O));
+        assertEquals(List.of(issued.npie(), request.patron().registroPatronal()), values(subject, BCStyle.OU));
+        assertEquals(request.patron().rfc(), value(subject, BCStyle.UNIQUE_IDENTIFIER));
+        assertEquals(ConcludedRequests.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
+        assertFalse(subject.toString().contains(Csrs.CSR_COMMON_NAME), "nothing of the CSR subject");
+
+        assertTrue(Npie.isValid(issued.npie()), issued.npie());
+        assertEquals(request.folio(), issued.folio());
+        assertEquals(request.correo(), issued.correo());
+        assertEquals(request.usuario(), issued.usuario());
+        assertEquals(ConcludedRequests.REPRESENTANTE, issued.nombre());
+        assertEquals(certificate.getNotBefore().toInstant(), issued.validoDesde());
+        assertEquals(certificate.getNotAfter().toInstant(), issued.validoHasta());
+        assertEquals("http://127.0.0.1:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + issued.serial(),
+                issued.urlInstalacion());
+        AccountEntity account = QuarkusTransaction.requiringNew().call(() -> AccountEntity.findById(issued.serial()));
+        assertEquals(request.usuario(), account.usuario);
+        assertEquals(hash, account.passwordHash);
+    }
+
+    @Test
+    void aRedeliveredRequestIssuesNothingNew() {
+        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hasher.hash("Contrasena123".toCharArray()));
+        CloudEvent event = concluded(request);
+        publish(event);
+        awaitIssued(request.folio());
+
+        // The same envelope again, then the same request under a new event id (keyed by folio: same partition, in order).
+        publish(event);
+        CloudEvent republished = concluded(request);
+        publish(republished);
+        await().atMost(WAIT).until(() -> consumed(republished.id()));
+
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> CertificateEntity.count("folio", request.folio())));
+        assertEquals(1, KafkaTopics.readAllNow(Topics.CERTIFICATES, Duration.ofMillis(500)).stream()
+                .filter(record -> record.value().contains(request.folio())).count());
+    }
+
+    @Test
+    void reusesTheNpieOfTheSamePatronAndGivesAnotherPatronItsOwn() {
+        String hash = hasher.hash("Contrasena123".toCharArray());
+        String rfc = ConcludedRequests.rfcMoral();
+        String registro = ConcludedRequests.registroPatronal();
+        CertificateIssued first = publishAndAwaitIssued(ConcludedRequests.moral(rfc, registro, Csrs.rsa(2048), hash));
+        CertificateIssued second = publishAndAwaitIssued(ConcludedRequests.moral(rfc, registro, Csrs.ecP256(), hash));
+        CertificateIssued otherRegistro = publishAndAwaitIssued(
+                ConcludedRequests.moral(rfc, ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash));
+
+        assertNotEquals(first.serial(), second.serial());
+        assertEquals(first.npie(), second.npie());
+        assertNotEquals(first.npie(), otherRegistro.npie());
+    }
+
+    @Test
+    void refusesAWeakKeyWithIssuanceFailedAndStoresNothing() {
+        assertRefused(Csrs.rsa(1024), "LLAVE_DEBIL");
+    }
+
+    @Test
+    void refusesACsrWithoutProofOfPossession() {
+        assertRefused(Csrs.withForeignSignature(), "FIRMA_CSR_INVALIDA");
+    }
+
+    @Test
+    void aPersonaFisicaWithoutRepresentativeGetsItsOwnNameAndCurp() throws Exception {
+        RequestConcluded request = ConcludedRequests.fisica(ConcludedRequests.rfcFisica(),
+                ConcludedRequests.registroPatronal(), Csrs.ecP256(), hasher.hash("Contrasena123".toCharArray()));
+        publishAndAwaitIssued(request);
+
+        CertificateEntity stored = certificateOf(request.folio()).orElseThrow();
+        X500Name subject = new X509CertificateHolder(stored.der).getSubject();
+        assertEquals(ConcludedRequests.PERSONA_FISICA, value(subject, BCStyle.CN));
+        assertEquals(ConcludedRequests.PERSONA_FISICA, value(subject, BCStyle.O));
+        assertEquals(ConcludedRequests.PERSONA_FISICA_CURP, value(subject, BCStyle.SERIALNUMBER));
+        assertTrue(openSslVerifies(stored.der));
+    }
+
+    @Test
+    void deadLettersAnUnreadableMessageAloneAndKeepsIssuing() {
+        String key = "poison-" + UUID.randomUUID();
+        KafkaTopics.send(Topics.ISSUANCE, key, "esto no es un CloudEvent");
+        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hasher.hash("Contrasena123".toCharArray()));
+        publishAndAwaitIssued(request);
+
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.awaitRecords(Topics.DEAD_LETTERS,
+                record -> key.equals(record.key()) || record.value().equals("esto no es un CloudEvent"), 1, WAIT);
+        assertFalse(dead.isEmpty(), "the unreadable message is on idse.dlq");
+        assertTrue(KafkaTopics.readAllNow(Topics.DEAD_LETTERS, Duration.ofMillis(200)).stream()
+                .noneMatch(record -> record.value().contains(request.folio())), "the good event is not dead-lettered");
+    }
+
+    @Test
+    void issuesABurstInBatchesWithOneNpiePerPatronAndCountsIt() {
+        String hash = hasher.hash("Contrasena123".toCharArray());
+        List<String[]> patrones = List.of(
+                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()},
+                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()},
+                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()});
+        List<RequestConcluded> burst = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String[] patron = patrones.get(i % patrones.size());
+            burst.add(ConcludedRequests.moral(patron[0], patron[1], i % 2 == 0 ? Csrs.rsa(2048) : Csrs.ecP256(), hash));
+        }
+        double issuedBefore = issuedCount();
+        long latenciesBefore = latencyCount();
+
+        publishAll(burst);
+        Set<String> folios = burst.stream().map(RequestConcluded::folio).collect(Collectors.toSet());
+        List<ConsumerRecord<String, String>> records = KafkaTopics.awaitRecords(Topics.CERTIFICATES,
+                record -> folios.contains(EventJson.read(record.value()).data().path("folio").asText()), 30, WAIT);
+        List<CertificateIssued> issued = records.stream()
+                .map(record -> EventJson.read(record.value()).dataAs(CertificateIssued.class)).toList();
+
+        assertEquals(30, issued.size());
+        assertEquals(30, issued.stream().map(CertificateIssued::serial).distinct().count());
+        Map<String, Set<String>> npiesByRfc = issued.stream().collect(Collectors.groupingBy(CertificateIssued::rfc,
+                Collectors.mapping(CertificateIssued::npie, Collectors.toSet())));
+        assertEquals(3, npiesByRfc.size());
+        npiesByRfc.values().forEach(npies -> assertEquals(1, npies.size(), "one NPIE per patrón: " + npies));
+        assertEquals(3, npiesByRfc.values().stream().flatMap(Set::stream).distinct().count());
+        assertEquals(issuedBefore + 30, issuedCount());
+        assertEquals(latenciesBefore + 30, latencyCount());
+    }
+
+    private double issuedCount() {
+        return registry.find("idse.certificates.issued").tags("tipo", "PRINCIPAL", "provider", signer.providerName())
+                .counters().stream().mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private long latencyCount() {
+        return registry.find("idse.certificates.issuance.latency").tag("provider", signer.providerName())
+                .timers().stream().mapToLong(timer -> timer.count()).sum();
+    }
+
+    /** One producer for the whole burst, so the consumer finds many records per poll. */
+    private static void publishAll(List<RequestConcluded> requests) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (RequestConcluded request : requests) {
+                CloudEvent event = concluded(request);
+                producer.send(new ProducerRecord<>(Topics.ISSUANCE, event.subject(), EventJson.write(event)));
+            }
+            producer.flush();
+        }
+    }
+
+    private void assertRefused(String csr, String motivo) {
+        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), csr, hasher.hash("Contrasena123".toCharArray()));
+        publish(concluded(request));
+
+        List<ConsumerRecord<String, String>> failed = KafkaTopics.awaitRecords(Topics.CERTIFICATES,
+                record -> request.folio().equals(record.key()), 1, WAIT);
+        assertEquals(1, failed.size());
+        CloudEvent event = EventJson.read(failed.get(0).value());
+        assertEquals("idse.certificate.issuance-failed.v1", event.type());
+        CertificateIssuanceFailed failure = event.dataAs(CertificateIssuanceFailed.class);
+        assertEquals(motivo, failure.motivo());
+        assertEquals(request.correo(), failure.correo());
+        assertFalse(failure.detalle().isBlank());
+        assertTrue(certificateOf(request.folio()).isEmpty(), "nothing stored");
+    }
+
+    private CertificateIssued publishAndAwaitIssued(RequestConcluded request) {
+        publish(concluded(request));
+        return awaitIssued(request.folio());
+    }
+
+    private static CertificateIssued awaitIssued(String folio) {
+        List<ConsumerRecord<String, String>> records = KafkaTopics.awaitRecords(Topics.CERTIFICATES,
+                record -> record.value().contains("\"folio\":\"" + folio + "\""), 1, WAIT);
+        assertEquals(1, records.size(), "CertificateIssued for " + folio);
+        CloudEvent event = EventJson.read(records.get(0).value());
+        assertEquals("idse.certificate.issued.v1", event.type());
+        CertificateIssued issued = event.dataAs(CertificateIssued.class);
+        assertEquals(issued.serial(), records.get(0).key(), "keyed by serial");
+        return issued;
+    }
+
+    private static CloudEvent concluded(RequestConcluded request) {
+        return CloudEvent.wrap(request, "/idse/request-service", request.folio(), Clock.systemUTC());
+    }
+
+    private static void publish(CloudEvent event) {
+        KafkaTopics.send(Topics.ISSUANCE, event.subject(), EventJson.write(event));
+    }
+
+    private static Optional<CertificateEntity> certificateOf(String folio) {
+        return QuarkusTransaction.requiringNew().call(() -> CertificateEntity.findByFolio(folio));
+    }
+
+    private boolean consumed(UUID eventId) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var query = connection.prepareStatement("SELECT 1 FROM consumed_event WHERE event_id = ?")) {
+            query.setObject(1, eventId);
+            return query.executeQuery().next();
+        }
+    }
+
+    private boolean openSslVerifies(byte[] der) throws IOException {
+        Path directory = Files.createTempDirectory("issued");
+        List<X509Certificate> chain = signer.chain();
+        Path issuing = Files.writeString(directory.resolve("issuing.pem"), pem(chain.get(0)));
+        Path root = Files.writeString(directory.resolve("root.pem"), pem(chain.get(1)));
+        Path cert = Files.writeString(directory.resolve("cert.pem"), pem(new X509CertificateHolder(der)));
+        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(),
+                cert.toString());
+        assertTrue(verify.succeeded(), verify.output());
+        OpenSsl.Result text = OpenSsl.run("x509", "-in", cert.toString(), "-noout", "-text");
+        assertTrue(text.output().contains("URI:http://127.0.0.1:8082/crl"), text.output());
+        assertTrue(text.output().contains("OCSP - URI:http://127.0.0.1:8082/ocsp"), text.output());
+        return true;
+    }
+
+    private static String pem(Object object) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(object);
+        }
+        return out.toString();
+    }
+
+    private static String value(X500Name name, ASN1ObjectIdentifier type) {
+        List<String> values = values(name, type);
+        assertEquals(1, values.size(), type.getId());
+        return values.get(0);
+    }
+
+    private static List<String> values(X500Name name, ASN1ObjectIdentifier type) {
+        return java.util.stream.Stream.of(name.getRDNs(type)).map(RDN::getFirst)
+                .map(attribute -> IETFUtils.valueToString(attribute.getValue())).toList();
+    }
+}
