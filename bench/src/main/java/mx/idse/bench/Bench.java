@@ -152,7 +152,7 @@ public final class Bench {
         out.println("# IDSE Certificados benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
         out.println("# scenarios " + String.join(",", options.scenarios()) + ", n " + options.n() + ", warm-up "
-                + options.warmup() + ", issuance n " + options.issuanceN() + ", signing " + options.signingSeconds()
+                + options.warmup() + ", issuance n " + options.issuanceN() + " (warm-up " + options.issuanceWarmup() + "), signing " + options.signingSeconds()
                 + " s, concurrency " + options.concurrency() + ", csr " + options.csrKeys()
                 + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]");
         // Other processes' CPU use skews every figure: say how busy the machine was.

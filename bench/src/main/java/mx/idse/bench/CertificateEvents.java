@@ -29,13 +29,16 @@ import mx.idse.events.payload.CertificateIssued;
 /**
  * Watches {@code idse.certificates} with a consumer group of its own, on its own thread, and notes
  * when each folio's CertificateIssued (or CertificateIssuanceFailed, with its motivo) was seen.
- * The record key is the serial, so the folio comes from the event's data.
+ * The record key is the serial, so the folio comes from the event's data. Also watches
+ * {@code idse.dlq}, where a RequestConcluded the service could not handle lands under its own key
+ * (the folio), so such an event counts as an outcome instead of a long wait.
  */
 final class CertificateEvents implements AutoCloseable {
 
     private final Map<String, Long> issuedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> failedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, String> failureMotivos = new ConcurrentHashMap<>();
+    private final Set<String> deadLettered = ConcurrentHashMap.newKeySet();
     private final CountDownLatch assigned = new CountDownLatch(1);
     private final KafkaConsumer<String, String> consumer;
     private final Thread poller;
@@ -64,7 +67,7 @@ final class CertificateEvents implements AutoCloseable {
 
     private void poll() {
         try {
-            consumer.subscribe(List.of(Topics.CERTIFICATES), new ConsumerRebalanceListener() {
+            consumer.subscribe(List.of(Topics.CERTIFICATES, Topics.DEAD_LETTERS), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 }
@@ -78,7 +81,11 @@ final class CertificateEvents implements AutoCloseable {
             });
             while (!Thread.currentThread().isInterrupted()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                    note(record.value(), System.nanoTime());
+                    if (record.topic().equals(Topics.DEAD_LETTERS)) {
+                        deadLettered.add(String.valueOf(record.key()));
+                    } else {
+                        note(record.value(), System.nanoTime());
+                    }
                 }
             }
         } catch (WakeupException stopping) {
@@ -106,7 +113,7 @@ final class CertificateEvents implements AutoCloseable {
     }
 
     /**
-     * Waits until every folio has an outcome (issued or failed), or nothing new arrived for
+     * Waits until every folio has an outcome (issued, failed or dead-lettered), or nothing new arrived for
      * {@code stall}; returns how many are still missing.
      */
     int awaitOutcomes(Set<String> folios, Duration stall) throws InterruptedException {
@@ -126,7 +133,7 @@ final class CertificateEvents implements AutoCloseable {
     private int missing(Set<String> folios) {
         int missing = 0;
         for (String folio : folios) {
-            if (!issuedAtNanos.containsKey(folio) && !failedAtNanos.containsKey(folio)) {
+            if (!issuedAtNanos.containsKey(folio) && !failedAtNanos.containsKey(folio) && !deadLettered.contains(folio)) {
                 missing++;
             }
         }
@@ -146,6 +153,11 @@ final class CertificateEvents implements AutoCloseable {
     /** The motivo of each failed folio. */
     Map<String, String> failureMotivos() {
         return failureMotivos;
+    }
+
+    /** Folios whose RequestConcluded was sent to the dead-letter topic. */
+    Set<String> deadLettered() {
+        return deadLettered;
     }
 
     @Override

@@ -45,9 +45,9 @@ final class IssuanceScenario implements Scenario {
         // 1. Client side, before any clock: one Argon2id hash (the service only stores it) and a CSR per event.
         String passwordHash = new PasswordHasher(HashingScenario.MEMORY_KIB, HashingScenario.ITERATIONS,
                 HashingScenario.PARALLELISM).hash("Secreto2026x".toCharArray());
-        context.progress("Issuance: making " + (options.warmup() + options.issuanceN()) + " CSRs (" + options.csrKeys() + ")");
-        List<RequestConcluded> warmup = ConcludedRequests.make(0, options.warmup(), options.csrKeys(), passwordHash);
-        List<RequestConcluded> measured = ConcludedRequests.make(options.warmup(), options.issuanceN(), options.csrKeys(), passwordHash);
+        context.progress("Issuance: making " + (options.issuanceWarmup() + options.issuanceN()) + " CSRs (" + options.csrKeys() + ")");
+        List<RequestConcluded> warmup = ConcludedRequests.make(0, options.issuanceWarmup(), options.csrKeys(), passwordHash);
+        List<RequestConcluded> measured = ConcludedRequests.make(options.issuanceWarmup(), options.issuanceN(), options.csrKeys(), passwordHash);
 
         // 2. The stack: topics first, so the service's consumer gets its partitions as it starts.
         BenchStack stack = context.stack();
@@ -106,6 +106,8 @@ final class IssuanceScenario implements Scenario {
             figures.add(new Figure("issuance.issued", issued, "certificates (CertificateIssued)"));
             figures.add(new Figure("issuance.failed", failed, "requests (CertificateIssuanceFailed)"));
             motivos.forEach((motivo, count) -> figures.add(new Figure("issuance.failed.motivo-" + motivo, count, "requests")));
+            int deadLettered = (int) sent.keySet().stream().filter(events.deadLettered()::contains).count();
+            figures.add(new Figure("issuance.dead-lettered", deadLettered, "requests (RequestConcluded sent to idse.dlq by the service)"));
             figures.add(new Figure("issuance.missing", missing, "requests with no outcome after " + STALL.toSeconds() + " s without progress"));
             figures.add(new Figure("issuance.publish-rate", measured.size() / ((published - start) / 1e9),
                     "events/s (the harness putting RequestConcluded on Kafka, acknowledged)"));

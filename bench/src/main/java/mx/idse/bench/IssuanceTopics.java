@@ -17,7 +17,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import mx.idse.events.Topics;
 
 /**
- * The two topics of issuance, made before anything subscribes (so consumers get partitions at
+ * The topics of issuance (and the dead-letter topic the harness watches), made before anything subscribes (so consumers get partitions at
  * once), and the question the scenario asks before it publishes: is anyone reading
  * {@code idse.issuance}?
  */
@@ -31,7 +31,7 @@ final class IssuanceTopics {
 
     static void create(String bootstrap) throws InterruptedException {
         try (Admin admin = admin(bootstrap)) {
-            for (String topic : List.of(Topics.ISSUANCE, Topics.CERTIFICATES)) {
+            for (String topic : List.of(Topics.ISSUANCE, Topics.CERTIFICATES, Topics.DEAD_LETTERS)) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get();
                 } catch (ExecutionException e) {

@@ -26,13 +26,15 @@ class BenchCommandTest {
             "hashing.argon2id.cpu-per-hash", Bench.RATIO, Bench.CPU_RATIO,
             "signing.provider.accp", "signing.rsa2048.service.1-thread", "signing.rsa2048.service.all-cores",
             "signing.rsa2048.jdk.1-thread", "signing.rsa2048.jdk.all-cores", "ratio.signing.service-vs-jdk",
-            "issuance.signer.accp", "issuance.consumers");
+            "issuance.signer.accp", "issuance.consumers", "issuance.throughput", "issuance.latency.p50",
+            "issuance.latency.p99", "issuance.issued", "issuance.failed", "issuance.dead-lettered", "issuance.missing",
+            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO);
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         List<Figure> figures = Bench.run(
-                BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2", "--issuance-n", "6",
+                BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2", "--issuance-n", "6", "--issuance-warmup", "1",
                         "--signing-seconds", "1"),
                 new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
 
@@ -46,6 +48,12 @@ class BenchCommandTest {
         assertEquals(0, values.get("intake.errors"), printed);
         assertEquals(5, values.get("intake.events.published"), printed);
         assertTrue(figures.stream().map(Figure::name).noneMatch(n -> n.startsWith("intake.errors.status-")), printed);
+        // Every RequestConcluded became a certificate, seen on idse.certificates.
+        assertEquals(1, values.get("issuance.consumers"), printed);
+        assertEquals(6, values.get("issuance.issued"), printed);
+        assertEquals(0, values.get("issuance.failed"), printed);
+        assertEquals(0, values.get("issuance.dead-lettered"), printed);
+        assertEquals(0, values.get("issuance.missing"), printed);
         // The in-process choice and the service's are the same code on the same machine: they agree.
         assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }

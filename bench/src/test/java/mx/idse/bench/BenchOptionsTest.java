@@ -22,6 +22,7 @@ class BenchOptionsTest {
         BenchOptions defaults = BenchOptions.parse();
         assertEquals(List.of("hashing", "intake", "signing", "issuance"), defaults.scenarios());
         assertEquals(2000, defaults.issuanceN());
+        assertEquals(500, defaults.issuanceWarmup());
         assertEquals(5, defaults.signingSeconds());
 
         BenchOptions chosen = BenchOptions.parse("--scenarios", "signing,issuance", "--issuance-n", "50", "--signing-seconds", "2");
