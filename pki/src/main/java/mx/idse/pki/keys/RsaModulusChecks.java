@@ -21,6 +21,15 @@ final class RsaModulusChecks {
 
     static final int FERMAT_ROUNDS = 100;
 
+    /**
+     * 64 * 63 * 65 * 11: a square's residues modulo each factor are few (12 of 64, 16 of 63, 21 of
+     * 65, 6 of 11), so one small remainder rules out over 99% of non-squares before a square root.
+     */
+    private static final int SQUARE_FILTER_MODULUS = 64 * 63 * 65 * 11;
+    private static final BigInteger SQUARE_FILTER = BigInteger.valueOf(SQUARE_FILTER_MODULUS);
+    private static final boolean[][] SQUARE_RESIDUES = {squaresModulo(64), squaresModulo(63), squaresModulo(65), squaresModulo(11)};
+    private static final int[] SQUARE_MODULI = {64, 63, 65, 11};
+
     private RsaModulusChecks() {
     }
 
@@ -62,15 +71,37 @@ final class RsaModulusChecks {
         }
         BigInteger b2 = a.multiply(a).subtract(n);
         for (int round = 0; round < rounds; round++) {
-            BigInteger b = b2.sqrt();
-            if (b.multiply(b).equals(b2)) {
-                return true;
+            // The square root costs most of an RSA key check: take it only when b2 can be a square.
+            if (mayBeSquare(b2)) {
+                BigInteger b = b2.sqrt();
+                if (b.multiply(b).equals(b2)) {
+                    return true;
+                }
             }
             // (a+1)^2 - n = b2 + 2a + 1
             b2 = b2.add(a.shiftLeft(1)).add(BigInteger.ONE);
             a = a.add(BigInteger.ONE);
         }
         return false;
+    }
+
+    /** False only when {@code x} is certainly not a perfect square (never false for a square). */
+    static boolean mayBeSquare(BigInteger x) {
+        int residue = x.mod(SQUARE_FILTER).intValue();
+        for (int i = 0; i < SQUARE_MODULI.length; i++) {
+            if (!SQUARE_RESIDUES[i][residue % SQUARE_MODULI[i]]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] squaresModulo(int m) {
+        boolean[] squares = new boolean[m];
+        for (int i = 0; i < m; i++) {
+            squares[i * i % m] = true;
+        }
+        return squares;
     }
 
     private static BigInteger productOfPrimesBelow(int limit) {

@@ -107,6 +107,40 @@ class KeyPolicyTest {
         assertTrue(RsaModulusChecks.isFermatFactorable(p.multiply(p), 1));
     }
 
+    @Test
+    void fermatCheckFindsFactorsSeveralRoundsIn() {
+        BigInteger u = BigInteger.probablePrime(1024, RANDOM);
+        // n = u * (u + 2d) with d = k * 2^512 needs about k^2 rounds from ceil(sqrt(n)).
+        for (int k = 1; k <= 6; k++) {
+            BigInteger n = u.multiply(u.add(BigInteger.ONE.shiftLeft(513).multiply(BigInteger.valueOf(k))));
+            assertTrue(RsaModulusChecks.isFermatFactorable(n, RsaModulusChecks.FERMAT_ROUNDS), "gap k=" + k);
+        }
+    }
+
+    @Test
+    void squareFilterNeverRulesOutASquare() {
+        for (long i = 0; i < 200_000; i++) {
+            assertTrue(RsaModulusChecks.mayBeSquare(BigInteger.valueOf(i * i)), "square of " + i);
+        }
+        for (int i = 0; i < 1_000; i++) {
+            BigInteger x = new BigInteger(1024, RANDOM);
+            assertTrue(RsaModulusChecks.mayBeSquare(x.multiply(x)));
+        }
+    }
+
+    @Test
+    void squareFilterRulesOutMostNonSquares() {
+        int passed = 0;
+        for (int i = 0; i < 10_000; i++) {
+            BigInteger x = new BigInteger(1024, RANDOM);
+            BigInteger root = x.sqrt();
+            if (!root.multiply(root).equals(x) && RsaModulusChecks.mayBeSquare(x)) {
+                passed++;
+            }
+        }
+        assertTrue(passed < 300, passed + " of 10,000 non-squares passed the filter; about 1% expected");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"secp256r1", "secp384r1"})
     void acceptsEcP256AndP384(String curve) throws GeneralSecurityException {
