@@ -85,6 +85,8 @@ public class IssuanceService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void issue(List<RequestConcluded> requests) {
         Instant now = clock.instant();
+        // Throws before anything is reserved when the issuing CA no longer covers new certificates.
+        Validity validity = validity(now);
         List<RequestConcluded> fresh = withoutIssuedFolios(requests);
 
         // 1. Verify again with pki, never trusting the producer: CSR, key policy, proof of possession, names.
@@ -106,7 +108,6 @@ public class IssuanceService {
         }
 
         // 4. Build and sign: subject from the request data, validity capped by the CA, one ContentSigner per task.
-        Validity validity = validity(now);
         List<X509CertificateHolder> certificates = pool.map(ready, item -> builder.build(
                 item.holder().subject(item.npie()), item.key(), item.serial(), validity, signer.contentSigner()));
 

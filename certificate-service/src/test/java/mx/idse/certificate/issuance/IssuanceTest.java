@@ -231,24 +231,90 @@ class IssuanceTest {
 
     /** One producer for the whole burst, so the consumer finds many records per poll. */
     private static void publishAll(List<RequestConcluded> requests) {
+        publishAll(requests, List.of(), List.of());
+    }
+
+    /** The requests, then raw messages (keyed by their subject), then more requests, with one producer. */
+    private static void publishAll(List<RequestConcluded> first, List<String> rawMessages, List<RequestConcluded> last) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        List<String> messages = new ArrayList<>();
+        first.forEach(request -> messages.add(EventJson.write(concluded(request))));
+        messages.addAll(rawMessages);
+        last.forEach(request -> messages.add(EventJson.write(concluded(request))));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            for (RequestConcluded request : requests) {
-                CloudEvent event = concluded(request);
-                producer.send(new ProducerRecord<>(Topics.ISSUANCE, event.subject(), EventJson.write(event)));
+            for (String message : messages) {
+                producer.send(new ProducerRecord<>(Topics.ISSUANCE, EventJson.mapper().readTree(message)
+                        .path("subject").asText(), message));
             }
             producer.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void anAdicionalHangsFromItsPrincipalUnderTheSameNpie() throws Exception {
+        String hash = hasher.hash("Contrasena123".toCharArray());
+        RequestConcluded principalRequest = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+        CertificateIssued principal = publishAndAwaitIssued(principalRequest);
+
+        RequestConcluded request = ConcludedRequests.adicional(principalRequest, principal.serial(), Csrs.ecP256(), hash);
+        CertificateIssued adicional = publishAndAwaitIssued(request);
+
+        assertEquals(principal.npie(), adicional.npie());
+        assertEquals(principal.serial(), adicional.principalSerial());
+        assertEquals(principalRequest.correo(), adicional.principalCorreo());
+        assertEquals("Luis Pérez Gómez", adicional.nombre());
+        CertificateEntity stored = certificateOf(request.folio()).orElseThrow();
+        assertEquals(principal.serial(), stored.principalSerie);
+        assertTrue(openSslVerifies(stored.der));
+    }
+
+    @Test
+    void refusesAnAdicionalWithoutALivingPrincipal() {
+        RequestConcluded principalRequest = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), "$argon2id$unused");
+        RequestConcluded request = ConcludedRequests.adicional(principalRequest, "999999999999999", Csrs.rsa(2048),
+                hasher.hash("Contrasena123".toCharArray()));
+        publish(concluded(request));
+        assertFailed(request, "PRINCIPAL_NO_VIGENTE");
+    }
+
+    @Test
+    void aPoisonEventInABatchIsDeadLetteredAloneAndTheOthersAreIssued() {
+        String hash = hasher.hash("Contrasena123".toCharArray());
+        RequestConcluded before = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+        RequestConcluded after = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
+                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+        // A RequestConcluded whose data breaks the contract (an unknown tipo).
+        String poisonFolio = "SOL-POISON-" + UUID.randomUUID();
+        String poison = EventJson.write(concluded(after)).replace(after.folio(), poisonFolio)
+                .replace("\"tipo\":\"PRINCIPAL\"", "\"tipo\":\"OTRO\"");
+
+        publishAll(List.of(before), List.of(poison), List.of(after));
+
+        awaitIssued(before.folio());
+        awaitIssued(after.folio());
+        List<ConsumerRecord<String, String>> dead = KafkaTopics.awaitRecords(Topics.DEAD_LETTERS,
+                record -> poisonFolio.equals(record.key()), 1, WAIT);
+        assertEquals(1, dead.size(), "the poison event is on idse.dlq, keyed as received");
+        assertTrue(KafkaTopics.readAllNow(Topics.DEAD_LETTERS, Duration.ofMillis(200)).stream()
+                .noneMatch(record -> record.value().contains(before.folio()) || record.value().contains(after.folio())));
     }
 
     private void assertRefused(String csr, String motivo) {
         RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
                 ConcludedRequests.registroPatronal(), csr, hasher.hash("Contrasena123".toCharArray()));
         publish(concluded(request));
+        assertFailed(request, motivo);
+    }
 
+    private static void assertFailed(RequestConcluded request, String motivo) {
         List<ConsumerRecord<String, String>> failed = KafkaTopics.awaitRecords(Topics.CERTIFICATES,
                 record -> request.folio().equals(record.key()), 1, WAIT);
         assertEquals(1, failed.size());

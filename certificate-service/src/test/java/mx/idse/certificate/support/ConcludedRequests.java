@@ -35,6 +35,16 @@ public final class ConcludedRequests {
                 null, csr, passwordHash);
     }
 
+    /** An additional certificate for a member of the principal's staff, under the principal's serial. */
+    public static RequestConcluded adicional(RequestConcluded principal, String principalSerial, String csr,
+            String passwordHash) {
+        String folio = "SOL-" + random(10, "0123456789");
+        return new RequestConcluded(folio, TipoSolicitud.ADICIONAL, "personal+" + folio.toLowerCase() + "@example.mx",
+                principal.patron(), new RepresentanteLegal("Luis Pérez Gómez", "PEGL750312HDFRMS02"),
+                principal.domicilioFiscal(), "usuario" + random(6, "0123456789"), passwordHash, csr, null, null,
+                Instant.now(), null, principalSerial, principal.correo());
+    }
+
     private static RequestConcluded request(Patron patron, RepresentanteLegal representante, String csr,
             String passwordHash) {
         String folio = "SOL-" + random(10, "0123456789");
