@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.idse.events.Topics;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.pki.credentials.PasswordHasher;
 
@@ -61,7 +63,7 @@ final class IssuanceScenario implements Scenario {
         // 3. Nothing to measure without a consumer of idse.issuance (the issuance feature not built in).
         Optional<String> group = IssuanceTopics.consumerGroup(stack.kafkaBootstrap(), CONSUMER_WAIT);
         if (group.isEmpty()) {
-            context.progress("Issuance: NO CONSUMER of " + "idse.issuance" + " within " + CONSUMER_WAIT.toSeconds() + " s; nothing measured");
+            context.progress("Issuance: NO CONSUMER of " + Topics.ISSUANCE + " within " + CONSUMER_WAIT.toSeconds() + " s; nothing measured");
             figures.add(new Figure("issuance.consumers", 0, "no consumer: certificate-service reads nothing from idse.issuance"
                     + " (issuance consumer missing or disabled); end-to-end issuance not measured"));
             return figures;
@@ -90,11 +92,11 @@ final class IssuanceScenario implements Scenario {
             // 6. Figures over the measured folios only.
             long[] latencies = sent.entrySet().stream().filter(e -> events.issuedAtNanos().containsKey(e.getKey()))
                     .mapToLong(e -> events.issuedAtNanos().get(e.getKey()) - e.getValue()).toArray();
-            long lastIssued = sent.keySet().stream().map(events.issuedAtNanos()::get).filter(t -> t != null)
+            long lastIssued = sent.keySet().stream().map(events.issuedAtNanos()::get).filter(Objects::nonNull)
                     .mapToLong(Long::longValue).max().orElse(start);
             int issued = latencies.length;
             Map<String, Integer> motivos = new TreeMap<>();
-            sent.keySet().stream().map(events.failureMotivos()::get).filter(m -> m != null)
+            sent.keySet().stream().map(events.failureMotivos()::get).filter(Objects::nonNull)
                     .forEach(m -> motivos.merge(m, 1, Integer::sum));
             int failed = motivos.values().stream().mapToInt(Integer::intValue).sum();
             Latencies latency = new Latencies(latencies);
