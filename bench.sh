@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks IDSE Certificados on this machine and prints one figure per line with its unit:
 # bare Argon2id hashes/s (in-process, the service's parameters) and intake requests/s through the
-# REST API on the real path (PostgreSQL, outbox, Kafka), with p50/p99 and their ratio.
-# See docs/benchmarks.md.
+# REST API on the real path (PostgreSQL, outbox, Kafka), with p50/p99 and their ratio; raw RSA-2048
+# signatures/s (JMH, the CA's provider and the JDK's) and certificates issued end to end per second
+# (RequestConcluded on Kafka -> certificate-service -> CertificateIssued on Kafka), with p50/p99 and
+# their ratio. See docs/benchmarks.md.
 #
-#   ./bench.sh [--n N] [--warmup W] [--concurrency C] [--scenarios hashing,intake]
-#              [--csr ec|rsa|mixed] [--service-java-opts "..."]
+#   ./bench.sh [--n N] [--issuance-n N] [--issuance-warmup W] [--signing-seconds S] [--warmup W] [--concurrency C]
+#              [--scenarios hashing,intake,signing,issuance] [--csr ec|rsa|mixed]
+#              [--service-java-opts "..."]
 #
 # Runs on free ports with scratch data in bench/target/bench-run/, so a local run is not disturbed.
 # Set IDSE_SKIP_BUILD=true to reuse the last build.

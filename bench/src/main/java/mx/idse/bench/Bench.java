@@ -22,11 +22,14 @@ public final class Bench {
 
     static final String RATIO = "ratio.intake-vs-hashing-all-cores";
     static final String CPU_RATIO = "ratio.cpu.hash-vs-request";
+    static final String ISSUANCE_RATIO = "ratio.issuance-vs-signing-all-cores";
+    static final String ISSUANCE_CPU_RATIO = "ratio.cpu.signature-vs-certificate";
 
     private static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
 
     static {
-        for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario())) {
+        for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario(),
+                new SigningScenario(), new IssuanceScenario())) {
             SCENARIOS.put(scenario.name(), scenario);
         }
     }
@@ -75,6 +78,8 @@ public final class Bench {
         }
         ratio(figures).ifPresent(figures::add);
         cpuRatio(figures).ifPresent(figures::add);
+        issuanceRatio(figures).ifPresent(figures::add);
+        issuanceCpuRatio(figures).ifPresent(figures::add);
         print(options, figures, loadBefore, report);
         return figures;
     }
@@ -104,6 +109,32 @@ public final class Bench {
                 "% (CPU per bare hash / CPU per intake request: the wall-clock ratio on an otherwise idle machine)"));
     }
 
+    /**
+     * Certificates/s end to end as a share of raw all-cores signatures/s with the same provider: each
+     * certificate costs one CA signature (plus the CSR check, storage and events), so 100% is the ceiling.
+     */
+    private static Optional<Figure> issuanceRatio(List<Figure> figures) {
+        Optional<Figure> issuance = find(figures, IssuanceScenario.THROUGHPUT);
+        Optional<Figure> signing = find(figures, SigningScenario.SERVICE_ALL_CORES);
+        if (issuance.isEmpty() || signing.isEmpty() || signing.get().value() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(ISSUANCE_RATIO, 100.0 * issuance.get().value() / signing.get().value(),
+                "% (certificates/s end to end / all-cores raw RSA-2048 signatures/s, service's provider)"));
+    }
+
+    /** The same in CPU time: one raw signature's CPU over one certificate's CPU in the service. */
+    private static Optional<Figure> issuanceCpuRatio(List<Figure> figures) {
+        Optional<Figure> certificate = find(figures, IssuanceScenario.CPU_PER_CERTIFICATE);
+        Optional<Figure> signing = find(figures, SigningScenario.SERVICE_ONE_THREAD);
+        if (certificate.isEmpty() || signing.isEmpty() || certificate.get().value() == 0 || signing.get().value() == 0) {
+            return Optional.empty();
+        }
+        double msPerSignature = 1000.0 / signing.get().value();
+        return Optional.of(new Figure(ISSUANCE_CPU_RATIO, 100.0 * msPerSignature / certificate.get().value(),
+                "% (CPU per raw signature / service CPU per certificate: the share of a certificate's work that is the CA signature)"));
+    }
+
     private static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
@@ -121,7 +152,8 @@ public final class Bench {
         out.println("# IDSE Certificados benchmark, " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
         out.println("# scenarios " + String.join(",", options.scenarios()) + ", n " + options.n() + ", warm-up "
-                + options.warmup() + ", concurrency " + options.concurrency() + ", csr " + options.csrKeys()
+                + options.warmup() + ", issuance n " + options.issuanceN() + " (warm-up " + options.issuanceWarmup() + "), signing " + options.signingSeconds()
+                + " s, concurrency " + options.concurrency() + ", csr " + options.csrKeys()
                 + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]");
         // Other processes' CPU use skews every figure: say how busy the machine was.
         out.println("# load average (1, 5, 15 min) before " + loadBefore + ", after " + loadAverage());

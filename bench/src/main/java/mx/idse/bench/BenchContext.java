@@ -32,6 +32,11 @@ final class BenchContext implements AutoCloseable {
         progress.flush();
     }
 
+    /** The progress stream itself, for tools that print their own progress (JMH). */
+    PrintStream progressStream() {
+        return progress;
+    }
+
     @Override
     public synchronized void close() {
         if (stack != null) {

@@ -10,6 +10,12 @@ import java.util.Locale;
  * Command-line options of the harness, each with a default:
  * <ul>
  * <li>{@code --n N} [200] measured operations per scenario (hashes per thread; intake requests)</li>
+ * <li>{@code --issuance-n N} [2000] RequestConcluded events the issuance scenario publishes at once (it needs
+ * more than {@code --n} to last long enough to measure at its rate)</li>
+ * <li>{@code --issuance-warmup W} [500] unmeasured RequestConcluded events first: the service's issuance path
+ * (key checks, certificate building, batch storage) needs more events than intake before its JIT has compiled it</li>
+ * <li>{@code --signing-seconds S} [5] measured seconds per JMH configuration of the signing scenario (after
+ * up to 3 s of warm-up)</li>
  * <li>{@code --warmup W} [100] unmeasured operations first, so the JIT has compiled the hot path (fewer leave the
  * service's JIT compiling during the measurement)</li>
  * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
@@ -20,18 +26,22 @@ import java.util.Locale;
  * Also read from system properties: {@code idse.home} (repository root, default the current
  * directory) and {@code idse.bench.dir} (scratch directory, default {@code bench/target/bench-run}).
  */
-record BenchOptions(int n, int warmup, int concurrency, List<String> scenarios, String csrKeys,
+record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds, int warmup, int concurrency, List<String> scenarios,
+        String csrKeys,
         List<String> serviceJavaOptions, Path repositoryRoot, Path workDirectory) {
 
-    static final String ALL_SCENARIOS = "hashing,intake";
+    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance";
     /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
     static final String DEFAULT_SERVICE_JAVA_OPTS = "";
 
-    static final String USAGE = "usage: bench.sh [--n N] [--warmup W] [--concurrency C] [--scenarios "
+    static final String USAGE = "usage: bench.sh [--n N] [--issuance-n N] [--issuance-warmup W] [--signing-seconds S] [--warmup W] [--concurrency C] [--scenarios "
             + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--service-java-opts \"-Xmx1g ...\"]";
 
     static BenchOptions parse(String... args) {
         int n = 200;
+        int issuanceN = 2000;
+        int issuanceWarmup = 500;
+        int signingSeconds = 5;
         int warmup = 100;
         int concurrency = 2 * Runtime.getRuntime().availableProcessors();
         String scenarios = ALL_SCENARIOS;
@@ -45,6 +55,9 @@ record BenchOptions(int n, int warmup, int concurrency, List<String> scenarios, 
             String value = args[++i];
             switch (option) {
                 case "--n" -> n = atLeast(1, option, value);
+                case "--issuance-n" -> issuanceN = atLeast(1, option, value);
+                case "--issuance-warmup" -> issuanceWarmup = atLeast(0, option, value);
+                case "--signing-seconds" -> signingSeconds = atLeast(1, option, value);
                 case "--warmup" -> warmup = atLeast(0, option, value);
                 case "--concurrency" -> concurrency = atLeast(1, option, value);
                 case "--scenarios" -> scenarios = value;
@@ -67,7 +80,7 @@ record BenchOptions(int n, int warmup, int concurrency, List<String> scenarios, 
         Path work = Path.of(System.getProperty("idse.bench.dir", root.resolve("bench/target/bench-run").toString()))
                 .toAbsolutePath().normalize();
         List<String> options = javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+"));
-        return new BenchOptions(n, warmup, concurrency, List.copyOf(chosen), csrKeys, options, root, work);
+        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys, options, root, work);
     }
 
     private static int atLeast(int minimum, String option, String value) {

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import mx.idse.localrun.ChildProcess;
@@ -25,52 +27,54 @@ import mx.idse.testinfra.Ports;
 /**
  * The real path, started as {@code ./run-local.sh} starts it (same {@link ServiceCommand}) but on
  * free ports and with fresh data under the bench's scratch directory, so a running local run is
- * never disturbed: PostgreSQL (durable, as in production), Kafka (KRaft) and request-service from
- * its packaged jar in the production profile (production Argon2id parameters, no dev clock).
+ * never disturbed: PostgreSQL (durable, as in production) and Kafka (KRaft) at once, then each
+ * service from its packaged jar in the production profile (production Argon2id parameters, no
+ * dev clock) when a scenario first asks for it, so one scenario's service does not share the
+ * cores while another measures.
  */
 final class BenchStack implements AutoCloseable {
 
+    static final String REQUEST_SERVICE = "request-service";
+    static final String CERTIFICATE_SERVICE = "certificate-service";
     private static final String HOST = "127.0.0.1";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    private static final ServiceDefinition REQUEST_SERVICE = Services.ALL.stream()
-            .filter(s -> s.name().equals("request-service")).findFirst().orElseThrow();
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Deque<Runnable> stops = new ArrayDeque<>();
+    private final Map<String, ChildProcess> services = new HashMap<>();
+    private final Map<String, URI> serviceUris = new HashMap<>();
+    private final BenchOptions options;
+    private final BenchContext context;
+    private EmbeddedPostgresServer postgres;
     private String kafkaBootstrap;
-    private ChildProcess requestService;
-    private URI requestServiceUri;
 
-    private BenchStack() {
+    private BenchStack(BenchOptions options, BenchContext context) {
+        this.options = options;
+        this.context = context;
     }
 
-    static BenchStack start(BenchOptions options, BenchContext context) throws InterruptedException {
-        BenchStack stack = new BenchStack();
+    static BenchStack start(BenchOptions options, BenchContext context) {
+        BenchStack stack = new BenchStack(options, context);
         try {
-            stack.startAll(options, context);
+            stack.startInfrastructure();
             return stack;
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException e) {
             stack.close();
             throw e;
         }
     }
 
-    private void startAll(BenchOptions options, BenchContext context) throws InterruptedException {
+    private void startInfrastructure() {
         Path work = options.workDirectory();
-        Path jar = REQUEST_SERVICE.defaultJar(options.repositoryRoot());
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " not found; build it with ./mvnw -B -DskipTests package");
-        }
-        // Fresh data every run; the unpacked PostgreSQL binaries are kept to save seconds.
+        // Fresh data every run (a fresh CA too); the unpacked PostgreSQL binaries are kept to save seconds.
         deleteRecursively(work.resolve("postgres"));
         deleteRecursively(work.resolve("kafka"));
+        deleteRecursively(work.resolve("ca"));
 
         int postgresPort = Ports.freePort();
         context.progress("Starting PostgreSQL on " + HOST + ":" + postgresPort + " (data in " + work.resolve("postgres") + ")");
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(
-                work.resolve("postgres"), work.resolve("postgres-binaries"), postgresPort);
+        postgres = EmbeddedPostgresServer.persistent(work.resolve("postgres"), work.resolve("postgres-binaries"), postgresPort);
         postgres.start();
         stops.push(postgres::stop);
-        String jdbcUrl = postgres.createDatabase(REQUEST_SERVICE.database());
 
         int kafkaPort = Ports.freePort();
         context.progress("Starting Kafka (KRaft) on " + HOST + ":" + kafkaPort);
@@ -78,40 +82,27 @@ final class BenchStack implements AutoCloseable {
         kafka.start();
         stops.push(kafka::stop);
         kafkaBootstrap = HOST + ":" + kafkaPort;
-
-        Path jwt = work.resolve("jwt");
-        OperatorTokenIssuer.loadOrCreate(jwt);
-        int port = Ports.freePort();
-        Path scratch = directory(work.resolve("tmp").resolve(REQUEST_SERVICE.name()));
-        List<String> command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
-                jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, Ports.freePort(),
-                jwt.resolve("public-key.pem").toAbsolutePath(), OperatorTokens.ISSUER, OperatorTokens.AUDIENCE, false,
-                jar).toList();
-        Path log = work.resolve("logs").resolve(REQUEST_SERVICE.name() + ".log");
-        context.progress("Starting request-service on http://" + HOST + ":" + port + " (production profile; log " + log + ")");
-        requestServiceUri = URI.create("http://" + HOST + ":" + port);
-        requestService = new ChildProcess(REQUEST_SERVICE.name(), command, log, requestServiceUri.resolve("/q/health/ready"));
-        requestService.start();
-        stops.push(requestService::stop);
-        if (!requestService.awaitReady(READY_TIMEOUT)) {
-            throw new IllegalStateException("request-service did not become ready; last lines of " + log + ":\n"
-                    + requestService.tail(40));
-        }
-        // Production figures only: the dev clock exists only when idse.dev-clock.enabled is set.
-        int devClock = ChildProcess.statusOf(requestServiceUri.resolve("/dev/reloj"));
-        if (devClock != 404) {
-            throw new IllegalStateException("request-service answers " + devClock + " on /dev/reloj: it is not running as in production");
-        }
+        OperatorTokenIssuer.loadOrCreate(work.resolve("jwt"));
     }
 
-    /** Base URI of request-service, e.g. {@code http://127.0.0.1:23456}. */
-    URI requestService() {
-        return requestServiceUri;
+    /** Base URI of request-service, e.g. {@code http://127.0.0.1:23456}, started on first use. */
+    URI requestService() throws InterruptedException {
+        return uriOf(REQUEST_SERVICE);
     }
 
-    /** The request-service process (its pid for jcmd, its log). */
-    ChildProcess requestServiceProcess() {
-        return requestService;
+    /** The request-service process (its pid for CPU time, its log). */
+    ChildProcess requestServiceProcess() throws InterruptedException {
+        return process(REQUEST_SERVICE);
+    }
+
+    /** Base URI of certificate-service, started on first use with a fresh CA in the scratch directory. */
+    URI certificateService() throws InterruptedException {
+        return uriOf(CERTIFICATE_SERVICE);
+    }
+
+    /** The certificate-service process. */
+    ChildProcess certificateServiceProcess() throws InterruptedException {
+        return process(CERTIFICATE_SERVICE);
     }
 
     /** Kafka bootstrap servers, host:port. */
@@ -119,7 +110,55 @@ final class BenchStack implements AutoCloseable {
         return kafkaBootstrap;
     }
 
-    /** Stops the service, then Kafka, then PostgreSQL. */
+    private synchronized URI uriOf(String name) throws InterruptedException {
+        process(name);
+        return serviceUris.get(name);
+    }
+
+    private synchronized ChildProcess process(String name) throws InterruptedException {
+        ChildProcess running = services.get(name);
+        if (running == null) {
+            running = startService(name);
+            services.put(name, running);
+        }
+        return running;
+    }
+
+    /** Starts one service as the local run does, in the production profile, and waits until it is ready. */
+    private ChildProcess startService(String name) throws InterruptedException {
+        ServiceDefinition service = Services.ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        Path work = options.workDirectory();
+        Path jar = service.defaultJar(options.repositoryRoot());
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " not found; build it with ./mvnw -B -DskipTests package");
+        }
+        String jdbcUrl = postgres.createDatabase(service.database());
+        int port = Ports.freePort();
+        Path scratch = directory(work.resolve("tmp").resolve(name));
+        // The service's own settings as the local run passes them (certificate-service: a CA made in work/ca/).
+        List<String> command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
+                jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, Ports.freePort(),
+                work.resolve("jwt").resolve("public-key.pem").toAbsolutePath(), OperatorTokens.ISSUER,
+                OperatorTokens.AUDIENCE, false, jar).toList(service.ownSettings().apply(work));
+        Path log = work.resolve("logs").resolve(name + ".log");
+        context.progress("Starting " + name + " on http://" + HOST + ":" + port + " (production profile; log " + log + ")");
+        URI uri = URI.create("http://" + HOST + ":" + port);
+        ChildProcess process = new ChildProcess(name, command, log, uri.resolve("/q/health/ready"));
+        process.start();
+        stops.push(process::stop);
+        if (!process.awaitReady(READY_TIMEOUT)) {
+            throw new IllegalStateException(name + " did not become ready; last lines of " + log + ":\n" + process.tail(40));
+        }
+        // Production figures only: the dev clock exists only when idse.dev-clock.enabled is set.
+        int devClock = ChildProcess.statusOf(uri.resolve("/dev/reloj"));
+        if (devClock != 404) {
+            throw new IllegalStateException(name + " answers " + devClock + " on /dev/reloj: it is not running as in production");
+        }
+        serviceUris.put(name, uri);
+        return process;
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL. */
     @Override
     public synchronized void close() {
         while (!stops.isEmpty()) {

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * New requests through the REST API on the real path: {@code POST /api/v1/solicitudes} with a
@@ -54,11 +53,11 @@ final class IntakeScenario implements Scenario {
         send(client, endpoint, warmupBodies, options.concurrency());
         context.progress("Intake: " + bodies.size() + " requests at concurrency " + options.concurrency());
         long servicePid = stack.requestServiceProcess().pid();
-        long serviceCpuBefore = cpuNanos(servicePid);
-        long restCpuBefore = restOfStackCpuNanos(servicePid);
+        long serviceCpuBefore = CpuTime.ofProcess(servicePid);
+        long restCpuBefore = CpuTime.ofRestOfStack(servicePid);
         Run run = send(client, endpoint, bodies, options.concurrency());
-        double cpuPerRequest = (cpuNanos(servicePid) - serviceCpuBefore) / 1e6 / bodies.size();
-        double restCpuPerRequest = (restOfStackCpuNanos(servicePid) - restCpuBefore) / 1e6 / bodies.size();
+        double cpuPerRequest = (CpuTime.ofProcess(servicePid) - serviceCpuBefore) / 1e6 / bodies.size();
+        double restCpuPerRequest = (CpuTime.ofRestOfStack(servicePid) - restCpuBefore) / 1e6 / bodies.size();
         context.progress("Intake: waiting for " + run.folios.size() + " RequestSubmitted on " + PublishedEvents.TOPIC);
         PublishedEvents.Outcome events = PublishedEvents.await(stack.kafkaBootstrap(), run.folios, EVENT_TIMEOUT);
 
@@ -82,20 +81,6 @@ final class IntakeScenario implements Scenario {
                 events.found() == 0 ? 0 : events.lastPublishedEpochMillis() - run.lastResponseEpochMillis.get(),
                 "ms (publication of the last event after the last 201)"));
         return figures;
-    }
-
-    /** Total CPU time (user + system) a process has used so far. */
-    private static long cpuNanos(long pid) {
-        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
-                .orElseThrow(() -> new IllegalStateException("cannot read the CPU time of process " + pid)).toNanos();
-    }
-
-    /** CPU time of this JVM (load generator, Kafka broker) and of every process it started but the service. */
-    private static long restOfStackCpuNanos(long servicePid) {
-        return Stream.concat(Stream.of(ProcessHandle.current()), ProcessHandle.current().descendants())
-                .filter(p -> p.pid() != servicePid)
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
-                .sum();
     }
 
     /** What one batch of requests produced. */

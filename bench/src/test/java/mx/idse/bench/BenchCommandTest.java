@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the whole benchmark command with a tiny N against the packaged request-service, so the
- * harness cannot rot. Checks that every figure is printed and nothing failed; never a speed.
+ * Runs the whole benchmark command (every scenario) with a tiny N against the packaged services, so
+ * the harness cannot rot. Checks that every figure is printed and nothing failed; never a speed.
  */
 class BenchCommandTest {
 
@@ -23,13 +23,19 @@ class BenchCommandTest {
             "intake.throughput", "intake.latency.p50", "intake.latency.p99",
             "intake.created", "intake.errors", "intake.events.published",
             "intake.events.last-after-last-response", "intake.cpu-per-request",
-            "hashing.argon2id.cpu-per-hash", Bench.RATIO, Bench.CPU_RATIO);
+            "hashing.argon2id.cpu-per-hash", Bench.RATIO, Bench.CPU_RATIO,
+            "signing.provider.accp", "signing.rsa2048.service.1-thread", "signing.rsa2048.service.all-cores",
+            "signing.rsa2048.jdk.1-thread", "signing.rsa2048.jdk.all-cores", "ratio.signing.service-vs-jdk",
+            "issuance.signer.accp", "issuance.consumers", "issuance.throughput", "issuance.latency.p50",
+            "issuance.latency.p99", "issuance.issued", "issuance.failed", "issuance.dead-lettered", "issuance.missing",
+            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO);
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         List<Figure> figures = Bench.run(
-                BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2"),
+                BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2", "--issuance-n", "6", "--issuance-warmup", "1",
+                        "--signing-seconds", "1"),
                 new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
 
         String printed = report.toString(StandardCharsets.UTF_8);
@@ -42,5 +48,13 @@ class BenchCommandTest {
         assertEquals(0, values.get("intake.errors"), printed);
         assertEquals(5, values.get("intake.events.published"), printed);
         assertTrue(figures.stream().map(Figure::name).noneMatch(n -> n.startsWith("intake.errors.status-")), printed);
+        // Every RequestConcluded became a certificate, seen on idse.certificates.
+        assertEquals(1, values.get("issuance.consumers"), printed);
+        assertEquals(6, values.get("issuance.issued"), printed);
+        assertEquals(0, values.get("issuance.failed"), printed);
+        assertEquals(0, values.get("issuance.dead-lettered"), printed);
+        assertEquals(0, values.get("issuance.missing"), printed);
+        // The in-process choice and the service's are the same code on the same machine: they agree.
+        assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }
 }

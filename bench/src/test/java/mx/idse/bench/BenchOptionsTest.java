@@ -18,6 +18,20 @@ class BenchOptionsTest {
     }
 
     @Test
+    void readsTheIssuanceAndSigningOptionsWithDefaults() {
+        BenchOptions defaults = BenchOptions.parse();
+        assertEquals(List.of("hashing", "intake", "signing", "issuance"), defaults.scenarios());
+        assertEquals(2000, defaults.issuanceN());
+        assertEquals(500, defaults.issuanceWarmup());
+        assertEquals(5, defaults.signingSeconds());
+
+        BenchOptions chosen = BenchOptions.parse("--scenarios", "signing,issuance", "--issuance-n", "50", "--signing-seconds", "2");
+        assertEquals(List.of("signing", "issuance"), chosen.scenarios());
+        assertEquals(50, chosen.issuanceN());
+        assertEquals(2, chosen.signingSeconds());
+    }
+
+    @Test
     void refusesAnUnknownScenario() {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--scenarios", "hashing,emails"));
     }

@@ -25,7 +25,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-import mx.idse.certificate.signer.SigningProvider;
+import mx.idse.pki.keys.SigningProvider;
 
 /**
  * Makes a new two-level CA: a self-signed root and an issuing CA signed by it. Used by init-ca

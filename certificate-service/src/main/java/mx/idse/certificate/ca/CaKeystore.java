@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 import mx.idse.certificate.config.CaConfig;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.signer.KeystoreSigner;
-import mx.idse.certificate.signer.SigningProvider;
+import mx.idse.pki.keys.SigningProvider;
 
 /**
  * Loads the issuing CA's key from the PKCS#12 keystore, or makes a new CA when this start may

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import io.quarkus.runtime.Startup;
 import mx.idse.certificate.config.CaConfig;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.signer.SigningProvider;
+import mx.idse.pki.keys.SigningProvider;
 
 /**
  * Opens the CA at start-up, so a missing or unreadable keystore stops the service before it

@@ -11,6 +11,8 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import mx.idse.pki.keys.SigningProvider;
+
 /**
  * {@link CertificateSigner} over an issuing key read from a PKCS#12 keystore. The key is
  * translated once into the signing provider's own key type, so each signature skips the

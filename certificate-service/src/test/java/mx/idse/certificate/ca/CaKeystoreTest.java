@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.signer.SigningProvider;
+import mx.idse.pki.keys.SigningProvider;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.certificate.support.TestCaConfig;
 

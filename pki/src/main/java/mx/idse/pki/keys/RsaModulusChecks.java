@@ -90,7 +90,12 @@ final class RsaModulusChecks {
         return false;
     }
 
-    /** False when x cannot be a perfect square, judged by its residues; true means "maybe". */
+    /** False only when {@code x} is certainly not a perfect square (never false for a square). */
+    static boolean mayBeSquare(BigInteger x) {
+        return mayBeSquare(x.mod(RESIDUE_MODULUS_BIG).longValue());
+    }
+
+    /** The same test on x's residue modulo 64 * 63 * 65 * 11; true means "maybe". */
     static boolean mayBeSquare(long residue) {
         return SQUARE_MOD_64[(int) (residue % 64)] && SQUARE_MOD_63[(int) (residue % 63)]
                 && SQUARE_MOD_65[(int) (residue % 65)] && SQUARE_MOD_11[(int) (residue % 11)];

@@ -102,24 +102,6 @@ class KeyPolicyTest {
     }
 
     @Test
-    void fermatCheckFindsPrimesAFewRoundsApart() {
-        // q - p about 2^514 in a 2048-bit modulus: (p+q)/2 lies a few rounds above ceil(sqrt(n)).
-        BigInteger p = BigInteger.probablePrime(1024, RANDOM);
-        BigInteger q = p.add(BigInteger.ONE.shiftLeft(514)).nextProbablePrime();
-        BigInteger n = p.multiply(q);
-        assertTrue(RsaModulusChecks.isFermatFactorable(n, RsaModulusChecks.FERMAT_ROUNDS));
-        assertEquals(naiveFermat(n, RsaModulusChecks.FERMAT_ROUNDS),
-                RsaModulusChecks.isFermatFactorable(n, RsaModulusChecks.FERMAT_ROUNDS));
-    }
-
-    @Test
-    void theQuickSquareFilterNeverRejectsASquare() {
-        for (long i = 0; i < 200_000; i++) {
-            assertTrue(RsaModulusChecks.mayBeSquare(i * i % 2_882_880L), "square of " + i);
-        }
-    }
-
-    @Test
     void fermatCheckAgreesWithTheNaiveSearchOnRandomModuli() {
         for (int i = 0; i < 20; i++) {
             BigInteger n = BigInteger.probablePrime(512, RANDOM).multiply(BigInteger.probablePrime(512, RANDOM));
@@ -147,6 +129,40 @@ class KeyPolicyTest {
     void fermatCheckFindsPerfectSquares() {
         BigInteger p = BigInteger.probablePrime(1024, RANDOM);
         assertTrue(RsaModulusChecks.isFermatFactorable(p.multiply(p), 1));
+    }
+
+    @Test
+    void fermatCheckFindsFactorsSeveralRoundsIn() {
+        BigInteger u = BigInteger.probablePrime(1024, RANDOM);
+        // n = u * (u + 2d) with d = k * 2^512 needs about k^2 rounds from ceil(sqrt(n)).
+        for (int k = 1; k <= 6; k++) {
+            BigInteger n = u.multiply(u.add(BigInteger.ONE.shiftLeft(513).multiply(BigInteger.valueOf(k))));
+            assertTrue(RsaModulusChecks.isFermatFactorable(n, RsaModulusChecks.FERMAT_ROUNDS), "gap k=" + k);
+        }
+    }
+
+    @Test
+    void squareFilterNeverRulesOutASquare() {
+        for (long i = 0; i < 200_000; i++) {
+            assertTrue(RsaModulusChecks.mayBeSquare(BigInteger.valueOf(i * i)), "square of " + i);
+        }
+        for (int i = 0; i < 1_000; i++) {
+            BigInteger x = new BigInteger(1024, RANDOM);
+            assertTrue(RsaModulusChecks.mayBeSquare(x.multiply(x)));
+        }
+    }
+
+    @Test
+    void squareFilterRulesOutMostNonSquares() {
+        int passed = 0;
+        for (int i = 0; i < 10_000; i++) {
+            BigInteger x = new BigInteger(1024, RANDOM);
+            BigInteger root = x.sqrt();
+            if (!root.multiply(root).equals(x) && RsaModulusChecks.mayBeSquare(x)) {
+                passed++;
+            }
+        }
+        assertTrue(passed < 300, passed + " of 10,000 non-squares passed the filter; about 1% expected");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,9 +23,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import mx.idse.pki.keys.SigningProvider;
 
-class SigningProviderTest {
+class KeystoreSignerTest {
 
     private static KeyPair caKeys;
     private static X509Certificate caCertificate;
@@ -42,29 +42,13 @@ class SigningProviderTest {
     }
 
     @Test
-    void selectedProviderSignsWhatTheJdkVerifies() throws Exception {
-        SigningProvider provider = SigningProvider.fastest();
-        System.out.println("Signing provider on this machine: " + provider.name()
-                + provider.fallbackReason().map(r -> " (" + r + ")").orElse(""));
-
-        assertSignsAndVerifies(provider);
+    void signsWithTheSelectedProviderWhatTheJdkVerifies() throws Exception {
+        assertSignsAndVerifies(SigningProvider.fastest());
     }
 
     @Test
-    void usesAccpWhenItsNativeLibraryLoads() {
-        SigningProvider provider = SigningProvider.choose(AmazonCorrettoCryptoProvider.INSTANCE, null);
-        assertEquals(AmazonCorrettoCryptoProvider.PROVIDER_NAME, provider.name());
-        assertTrue(provider.fallbackReason().isEmpty());
-    }
-
-    @Test
-    void fallsBackToTheJdkProviderWhenAccpDoesNotLoad() throws Exception {
-        SigningProvider provider = SigningProvider.choose(AmazonCorrettoCryptoProvider.INSTANCE,
-                new UnsatisfiedLinkError("no amazonCorrettoCryptoProvider in java.library.path"));
-
-        assertEquals("SunRsaSign", provider.name());
-        assertTrue(provider.fallbackReason().orElseThrow().contains("UnsatisfiedLinkError"));
-        assertSignsAndVerifies(provider);
+    void signsWithTheJdkProviderWhenAccpIsNotUsed() throws Exception {
+        assertSignsAndVerifies(SigningProvider.jdk("prueba sin ACCP"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package mx.idse.certificate.signer;
+package mx.idse.pki.keys;
 
 import java.security.Provider;
 import java.security.Security;
@@ -13,7 +13,8 @@ import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
  * (native AWS-LC, about 4 to 6 times the JDK 17 provider on RSA-2048) when its native library
  * loads, else the JDK's SunRsaSign. The provider object is passed to each builder and never
  * registered with {@link Security}, so JDK defaults stay unchanged. A missing ACCP never stops
- * the service.
+ * the service. certificate-service signs with it and the benchmark measures it, so both make the
+ * same choice.
  *
  * @param provider  the provider to sign and verify with
  * @param fallbackReason why ACCP is not used, when it is not
@@ -42,7 +43,8 @@ public record SigningProvider(Provider provider, Optional<String> fallbackReason
         return jdk("ACCP did not load: " + accpLoadingError);
     }
 
-    static SigningProvider jdk(String reason) {
+    /** The JDK's provider, for comparison or when ACCP must not be used; {@code reason} says why. */
+    public static SigningProvider jdk(String reason) {
         return new SigningProvider(Security.getProvider(JDK_RSA_PROVIDER), Optional.of(reason));
     }
 
