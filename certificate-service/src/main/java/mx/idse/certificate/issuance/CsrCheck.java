@@ -1,10 +1,13 @@
 package mx.idse.certificate.issuance;
 
 import java.security.Provider;
+import java.security.PublicKey;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.openssl.PEMException;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
@@ -22,6 +25,8 @@ import mx.idse.pki.keys.KeyPolicy;
  * CSR's subject is ignored. Thread-safe.
  */
 public final class CsrCheck {
+
+    private static final JcaPEMKeyConverter KEY_CONVERTER = new JcaPEMKeyConverter();
 
     private final KeyPolicy keyPolicy;
     private final Provider fastProvider;
@@ -55,11 +60,14 @@ public final class CsrCheck {
     private void verifySignature(PKCS10CertificationRequest csr) throws IssuanceRefused {
         Boolean valid;
         try {
+            // From a JCA key, not the SubjectPublicKeyInfo: BouncyCastle would look the key
+            // algorithm up by OID in the fast provider, which ACCP does not register, and fall back.
+            PublicKey key = KEY_CONVERTER.getPublicKey(csr.getSubjectPublicKeyInfo());
             ContentVerifierProvider verifier = new JcaContentVerifierProviderBuilder()
                     .setProvider(fastProvider)
-                    .build(csr.getSubjectPublicKeyInfo());
+                    .build(key);
             valid = csr.isSignatureValid(verifier);
-        } catch (OperatorCreationException | PKCSException | RuntimeException e) {
+        } catch (OperatorCreationException | PKCSException | PEMException | RuntimeException e) {
             valid = null;
         }
         try {
