@@ -14,10 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import mx.idse.certificate.support.Csrs;
 import mx.idse.pki.keys.BlockedKeys;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.pki.keys.SigningProvider;
+import mx.idse.pki.testing.Csrs;
 
 /** Step 1 for the key: the CSR is judged again, whatever request-service accepted. */
 class CsrCheckTest {

@@ -47,7 +47,6 @@ import mx.idse.certificate.certificado.AccountEntity;
 import mx.idse.certificate.certificado.CertificateEntity;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.ConcludedRequests;
-import mx.idse.certificate.support.Csrs;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
@@ -56,6 +55,7 @@ import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.pki.credentials.PasswordHasher;
+import mx.idse.pki.testing.Csrs;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 

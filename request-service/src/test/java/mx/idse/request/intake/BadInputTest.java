@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import mx.idse.pki.testing.Csrs;
 import mx.idse.request.solicitud.SolicitudEntity;
-import mx.idse.request.support.Csrs;
 
 /**
  * Each kind of answer to bad input, once, through REST: a problem+json 4xx that writes nothing.

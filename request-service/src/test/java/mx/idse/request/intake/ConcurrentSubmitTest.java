@@ -32,9 +32,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import mx.idse.pki.testing.Csrs;
 import mx.idse.platform.time.ClockProducer;
 import mx.idse.request.solicitud.SolicitudEntity;
-import mx.idse.request.support.Csrs;
 
 /** Submissions that race each other, and the retention of Idempotency-Keys. */
 @QuarkusTest

@@ -25,11 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import mx.idse.pki.keys.BlockedKeys;
 import mx.idse.pki.keys.KeyPolicy;
+import mx.idse.pki.testing.Csrs;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
 import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.TipoPersona;
-import mx.idse.request.support.Csrs;
 
 /** The intake rules, field by field, against the validator itself (no server: milliseconds per row). */
 class NewRequestValidatorTest {
