@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The one table of services the local run starts, in start order. Add a row when a service
- * module lands (cancellation-service 8083, notification-service 8084).
+ * module lands (cancellation-service 8083).
  */
 public final class Services {
 
@@ -19,7 +19,8 @@ public final class Services {
             new ServiceDefinition("certificate-service", 8082, "certificate_service", workDirectory -> Map.of(
                     "idse.ca.keystore-path", workDirectory.resolve("ca").resolve("idse-ca-local.p12").toString(),
                     "idse.ca.keystore-password", LOCAL_CA_PASSWORD,
-                    "idse.ca.generate-if-missing", "true")));
+                    "idse.ca.generate-if-missing", "true")),
+            new ServiceDefinition("notification-service", 8084, "notification_service"));
 
     private Services() {
     }

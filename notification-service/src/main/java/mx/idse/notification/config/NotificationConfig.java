@@ -1,0 +1,47 @@
+package mx.idse.notification.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of notification delivery ({@code idse.notifications.*}). */
+@ConfigMapping(prefix = "idse.notifications")
+public interface NotificationConfig {
+
+    /** Public base URL of the portal: links in emails (new request, request status) start with it. */
+    @WithDefault("http://127.0.0.1:8081")
+    URI publicBaseUrl();
+
+    /**
+     * Where the legacy installation entry point lives, used when a CertificateIssued event has no
+     * {@code urlInstalacion}: the link is {@code <this>/instalaRenovacion.idse?SERIAL_NOM=<serial>}.
+     */
+    @WithDefault("http://127.0.0.1:8082")
+    URI installBaseUrl();
+
+    /** How often due notifications are looked for (the scheduler's {@code every}). */
+    @WithDefault("0.2s")
+    String pollInterval();
+
+    /** Sends tried before a notification is marked FAILED. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** Wait after the first failed send; doubled after each further failure. */
+    @WithDefault("PT30S")
+    Duration retryInitialDelay();
+
+    /** Longest wait between two attempts. */
+    @WithDefault("PT1H")
+    Duration retryMaxDelay();
+
+    /** Most notifications sent in one scheduler run. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** Right-hand side of every Message-ID. */
+    @WithDefault("idse.imss.gob.mx")
+    String messageIdDomain();
+}

@@ -1,0 +1,129 @@
+package mx.idse.notification.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.TemplateInstance;
+import mx.idse.events.payload.CertificateCancelled;
+import mx.idse.events.payload.CertificateExpiring;
+import mx.idse.events.payload.CertificateIssuanceFailed;
+import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.payload.RequestDeadlineApproaching;
+import mx.idse.events.payload.RequestExpired;
+import mx.idse.events.payload.RequestRejected;
+import mx.idse.events.payload.RequestSubmitted;
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.notification.config.NotificationConfig;
+
+/**
+ * Turns an event into the emails it means: subject, HTML and plain-text parts. Events carry no
+ * secret and neither do the emails: never a password, private key or PFX.
+ */
+@ApplicationScoped
+public class EmailComposer {
+
+    private final NotificationConfig config;
+
+    EmailComposer(NotificationConfig config) {
+        this.config = config;
+    }
+
+    public List<Email> requestSubmitted(RequestSubmitted e) {
+        String deadline = SpanishText.longDate(e.fechaLimite());
+        List<String> documents = e.documentosRequeridos() == null ? List.of()
+                : e.documentosRequeridos().stream().map(SpanishText::document).toList();
+        return List.of(email("request-submitted", e.correo(), e.folio(),
+                "Recibimos tu solicitud " + e.folio() + ": acude antes del " + SpanishText.dayAndMonth(e.fechaLimite()),
+                HtmlTemplates.requestSubmitted(e, deadline, documents, portal()),
+                TextTemplates.requestSubmitted(e, deadline, documents, portal())));
+    }
+
+    public List<Email> requestDeadlineApproaching(RequestDeadlineApproaching e) {
+        String deadline = SpanishText.longDate(e.fechaLimite());
+        return List.of(email("request-deadline-approaching", e.correo(), e.folio(),
+                "Tu solicitud " + e.folio() + " vence el " + SpanishText.dayAndMonth(e.fechaLimite()),
+                HtmlTemplates.requestDeadlineApproaching(e, deadline),
+                TextTemplates.requestDeadlineApproaching(e, deadline)));
+    }
+
+    public List<Email> requestExpired(RequestExpired e) {
+        String deadline = SpanishText.longDate(e.fechaLimite());
+        return List.of(email("request-expired", e.correo(), e.folio(),
+                "Tu solicitud " + e.folio() + " se canceló por vencimiento",
+                HtmlTemplates.requestExpired(e, deadline, portal()),
+                TextTemplates.requestExpired(e, deadline, portal())));
+    }
+
+    public List<Email> requestRejected(RequestRejected e) {
+        String date = SpanishText.longDate(e.fechaRechazo());
+        return List.of(email("request-rejected", e.correo(), e.folio(),
+                "Tu solicitud " + e.folio() + " fue rechazada",
+                HtmlTemplates.requestRejected(e, date, portal()),
+                TextTemplates.requestRejected(e, date, portal())));
+    }
+
+    /** The holder, and for an additional certificate also the principal's holder. */
+    public List<Email> certificateIssued(CertificateIssued e) {
+        String from = SpanishText.longDate(e.validoDesde());
+        String until = SpanishText.longDate(e.validoHasta());
+        String installUrl = e.urlInstalacion() != null && !e.urlInstalacion().isBlank() ? e.urlInstalacion()
+                : base(config.installBaseUrl().toString()) + "/instalaRenovacion.idse?SERIAL_NOM=" + e.serial();
+        List<Email> emails = new ArrayList<>();
+        emails.add(email("certificate-issued", e.correo(), e.folio(),
+                "Tu certificado " + e.serial() + " está listo para instalar",
+                HtmlTemplates.certificateIssued(e, from, until, installUrl, false),
+                TextTemplates.certificateIssued(e, from, until, installUrl, false)));
+        if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
+            emails.add(email("certificate-issued-principal", e.principalCorreo(), e.folio(),
+                    "Se emitió el certificado adicional " + e.serial(),
+                    HtmlTemplates.certificateIssued(e, from, until, installUrl, true),
+                    TextTemplates.certificateIssued(e, from, until, installUrl, true)));
+        }
+        return emails;
+    }
+
+    public List<Email> certificateIssuanceFailed(CertificateIssuanceFailed e) {
+        return List.of(email("certificate-issuance-failed", e.correo(), e.folio(),
+                "No pudimos emitir el certificado de tu solicitud " + e.folio(),
+                HtmlTemplates.certificateIssuanceFailed(e, portal()),
+                TextTemplates.certificateIssuanceFailed(e, portal())));
+    }
+
+    public List<Email> certificateCancelled(CertificateCancelled e) {
+        String date = SpanishText.longDate(e.fechaCancelacion());
+        String reason = SpanishText.cancellationReason(e.motivo());
+        boolean forgottenPassword = "OLVIDO_CONTRASENA".equals(e.motivo());
+        return List.of(email("certificate-cancelled", e.correo(), e.folio(),
+                "Tu certificado " + e.serial() + " fue cancelado",
+                HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, portal()),
+                TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, portal())));
+    }
+
+    public List<Email> certificateExpiring(CertificateExpiring e) {
+        String until = SpanishText.longDate(e.validoHasta());
+        return List.of(email("certificate-expiring", e.correo(), null,
+                "Tu certificado " + e.serial() + " vence el " + until,
+                HtmlTemplates.certificateExpiring(e, until, portal()),
+                TextTemplates.certificateExpiring(e, until, portal())));
+    }
+
+    private static boolean alsoToPrincipal(TipoSolicitud tipo, String principalCorreo, String correo) {
+        return tipo == TipoSolicitud.ADICIONAL && principalCorreo != null && !principalCorreo.isBlank()
+                && !principalCorreo.equalsIgnoreCase(correo);
+    }
+
+    private String portal() {
+        return base(config.publicBaseUrl().toString());
+    }
+
+    private static String base(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static Email email(String template, String recipient, String folio, String subject,
+            TemplateInstance html, TemplateInstance text) {
+        return new Email(template, recipient, folio, subject, html.render(), text.render());
+    }
+}
