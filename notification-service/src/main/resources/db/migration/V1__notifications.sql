@@ -5,7 +5,7 @@ CREATE TABLE notification (
     event_id        UUID         NOT NULL,
     template        VARCHAR(64)  NOT NULL,
     recipient       VARCHAR(254) NOT NULL,
-    folio           VARCHAR(40),
+    folio           VARCHAR(64),
     subject         VARCHAR(255) NOT NULL,
     html_body       TEXT         NOT NULL,
     text_body       TEXT         NOT NULL,

@@ -1,0 +1,65 @@
+package mx.idse.notification.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.RequestExpired;
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.notification.support.TestEvents;
+import mx.idse.testinfra.Infrastructure;
+
+@QuarkusTest
+class DeliverySchedulerTest {
+
+    @Inject
+    DeliveryScheduler scheduler;
+
+    @Test
+    void backoffDoublesUpToTheMaximum() {
+        // Test profile: initial PT0.5S, maximum PT2S.
+        assertEquals(Duration.ofMillis(500), scheduler.backoff(1));
+        assertEquals(Duration.ofSeconds(1), scheduler.backoff(2));
+        assertEquals(Duration.ofSeconds(2), scheduler.backoff(3));
+        assertEquals(Duration.ofSeconds(2), scheduler.backoff(10));
+    }
+
+    @Test
+    void aSentEmailIsLoggedAsSentOnItsFirstAttempt() {
+        String correo = "log-" + UUID.randomUUID() + "@example.mx";
+        TestEvents.publish(Topics.REQUESTS, new RequestExpired("FOLIO-LOG-1", TipoSolicitud.PRINCIPAL, correo, "Ana",
+                LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), "FOLIO-LOG-1");
+        assertEquals(1, Infrastructure.smtp().awaitMessagesFor(correo, 1, Duration.ofSeconds(30)).size());
+
+        Notification row = QuarkusTransaction.requiringNew().call(
+                () -> Notification.<Notification>find("recipient", correo).firstResult());
+        // The row may be committed a moment after the server took the mail.
+        for (int i = 0; i < 100 && row.status != NotificationStatus.SENT; i++) {
+            sleep();
+            row = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find("recipient", correo).firstResult());
+        }
+        assertEquals(NotificationStatus.SENT, row.status);
+        assertEquals(1, row.attempts);
+        assertEquals("FOLIO-LOG-1", row.folio);
+        assertNotNull(row.sentAt);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
