@@ -1,0 +1,111 @@
+package mx.idse.notification.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.RequestExpired;
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.notification.support.TestEvents;
+import mx.idse.testinfra.EmbeddedSmtpServer;
+
+/** With the SMTP server down, nothing is lost, nothing is sent twice, and hopeless emails end FAILED. */
+@QuarkusTest
+@TestProfile(SmtpOutageTest.OwnSmtpServer.class)
+class SmtpOutageTest {
+
+    /** An SMTP server only this test starts and stops; its port is pinned before Quarkus starts. */
+    static final EmbeddedSmtpServer SMTP = EmbeddedSmtpServer.ephemeral();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    public static class OwnSmtpServer implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.mailer.host", SMTP.host(), "quarkus.mailer.port", String.valueOf(SMTP.port()),
+                    "idse.notifications.max-attempts", "4");
+        }
+    }
+
+    @Inject
+    MeterRegistry registry;
+
+    @AfterEach
+    void stopServer() {
+        SMTP.stop();
+    }
+
+    @Test
+    void anEmailWaitsForTheServerAndIsDeliveredOnceWhenItIsBack() {
+        SMTP.stop();
+        String correo = "outage-" + UUID.randomUUID() + "@example.mx";
+        publishFor(correo);
+        Notification failedOnce = awaitRow(correo, row -> row.attempts >= 1 && row.lastError != null);
+        assertEquals(NotificationStatus.PENDING, failedOnce.status);
+
+        SMTP.start();
+
+        assertEquals(1, SMTP.awaitMessagesFor(correo, 1, TIMEOUT).size());
+        Notification sent = awaitRow(correo, row -> row.status == NotificationStatus.SENT);
+        assertNotNull(sent.sentAt);
+        assertTrue(registry.counter("idse.notifications.retried").count() >= 1);
+        // Once SENT the row is never claimed again: still exactly one message after the next runs.
+        awaitRow(correo, row -> row.status == NotificationStatus.SENT);
+        assertEquals(1, SMTP.receivedMessagesFor(correo).size());
+    }
+
+    @Test
+    void anEmailThatNeverGoesThroughEndsFailedAndCounted() {
+        SMTP.stop();
+        double failedBefore = registry.counter("idse.notifications.failed").count();
+        String correo = "hopeless-" + UUID.randomUUID() + "@example.mx";
+        publishFor(correo);
+
+        Notification failed = awaitRow(correo, row -> row.status == NotificationStatus.FAILED);
+
+        assertEquals(4, failed.attempts);
+        assertNotNull(failed.lastError);
+        assertEquals(failedBefore + 1, registry.counter("idse.notifications.failed").count());
+    }
+
+    private static void publishFor(String correo) {
+        String folio = "F-" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.publish(Topics.REQUESTS, new RequestExpired(folio, TipoSolicitud.PRINCIPAL, correo, "Ana",
+                LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), folio);
+    }
+
+    private static Notification awaitRow(String correo, Predicate<Notification> condition) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Notification row = QuarkusTransaction.requiringNew().call(
+                    () -> Notification.<Notification>find("recipient", correo).firstResult());
+            if (row != null && condition.test(row)) {
+                return row;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no notification for " + correo + " reached the expected state within " + TIMEOUT);
+    }
+}
