@@ -2,6 +2,7 @@ package mx.idse.notification.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.Topics;
@@ -25,6 +27,8 @@ class DeliverySchedulerTest {
 
     @Inject
     DeliveryScheduler scheduler;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void backoffDoublesUpToTheMaximum() {
@@ -53,6 +57,8 @@ class DeliverySchedulerTest {
         assertEquals(1, row.attempts);
         assertEquals("FOLIO-LOG-1", row.folio);
         assertNotNull(row.sentAt);
+        assertTrue(registry.counter("idse.notifications.sent").count() >= 1);
+        assertTrue(registry.timer("idse.notifications.send").count() >= 1, "send latency recorded");
     }
 
     private static void sleep() {

@@ -1,0 +1,61 @@
+package mx.idse.notification.log;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.RequestExpired;
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.notification.support.TestEvents;
+import mx.idse.testinfra.Infrastructure;
+import mx.idse.testinfra.OperatorTokens;
+
+@QuarkusTest
+class DeliveryLogResourceTest {
+
+    @Test
+    void anOperatorSeesWhatWasSentToAnAddressAndAboutAFolio() {
+        String correo = "Bitacora-" + UUID.randomUUID() + "@example.mx";
+        String folio = "F-LOG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        TestEvents.publish(Topics.REQUESTS, new RequestExpired(folio, TipoSolicitud.PRINCIPAL, correo, "Ana",
+                LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), folio);
+        Infrastructure.smtp().awaitMessagesFor(correo, 1, Duration.ofSeconds(30));
+
+        // The row turns SENT in the transaction right after the server took the mail.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().auth().oauth2(OperatorTokens.operador("ana.lopez"))
+                        .queryParam("correo", correo.toLowerCase()).queryParam("folio", folio)
+                        .when().get("/api/v1/notificaciones")
+                        .then().statusCode(200)
+                        .body("$", hasSize(1))
+                        .body("[0].folio", equalTo(folio))
+                        .body("[0].plantilla", equalTo("request-expired"))
+                        .body("[0].estado", equalTo("SENT"))
+                        .body("[0].intentos", equalTo(1))
+                        .body("[0].messageId", containsString("@")));
+    }
+
+    @Test
+    void withoutCorreoOrFolioItIsABadRequest() {
+        given().auth().oauth2(OperatorTokens.operador("ana.lopez"))
+                .when().get("/api/v1/notificaciones")
+                .then().statusCode(400).contentType(containsString("problem+json"));
+    }
+
+    @Test
+    void onlyOperatorsMayReadIt() {
+        given().queryParam("correo", "x@example.mx").when().get("/api/v1/notificaciones").then().statusCode(401);
+        given().auth().oauth2(OperatorTokens.withGroups("someone", "otro"))
+                .queryParam("correo", "x@example.mx").when().get("/api/v1/notificaciones").then().statusCode(403);
+    }
+}
