@@ -2,6 +2,7 @@ package mx.idse.notification.consumer;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,7 @@ public class NotificationConsumer {
                 .on(CertificateExpiring.class, record(eventId, composer::certificateExpiring));
     }
 
-    private <T> java.util.function.Consumer<T> record(UUID eventId, Function<T, List<Email>> compose) {
+    private <T> Consumer<T> record(UUID eventId, Function<T, List<Email>> compose) {
         return payload -> compose.apply(payload).forEach(email -> notifications.record(eventId, email));
     }
 

@@ -2,6 +2,7 @@ package mx.idse.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -54,7 +55,7 @@ public class Notifications {
      */
     Optional<Notification> claimNextDue() {
         @SuppressWarnings("unchecked")
-        var rows = (java.util.List<Notification>) entityManager.createNativeQuery("""
+        var rows = (List<Notification>) entityManager.createNativeQuery("""
                 SELECT * FROM notification
                 WHERE status = 'PENDING' AND next_attempt_at <= ?1
                 ORDER BY next_attempt_at

@@ -91,14 +91,23 @@ public class EmailComposer {
                 TextTemplates.certificateIssuanceFailed(e, portal())));
     }
 
+    /** The holder, and for an additional certificate also the principal's holder. */
     public List<Email> certificateCancelled(CertificateCancelled e) {
         String date = SpanishText.longDate(e.fechaCancelacion());
         String reason = SpanishText.cancellationReason(e.motivo());
         boolean forgottenPassword = "OLVIDO_CONTRASENA".equals(e.motivo());
-        return List.of(email("certificate-cancelled", e.correo(), e.folio(),
+        List<Email> emails = new ArrayList<>();
+        emails.add(email("certificate-cancelled", e.correo(), e.folio(),
                 "Tu certificado " + e.serial() + " fue cancelado",
-                HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, portal()),
-                TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, portal())));
+                HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, false, portal()),
+                TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, false, portal())));
+        if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
+            emails.add(email("certificate-cancelled-principal", e.principalCorreo(), e.folio(),
+                    "Se canceló el certificado adicional " + e.serial(),
+                    HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, true, portal()),
+                    TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, true, portal())));
+        }
+        return emails;
     }
 
     public List<Email> certificateExpiring(CertificateExpiring e) {

@@ -39,7 +39,7 @@ final class HtmlTemplates {
     static native TemplateInstance certificateIssuanceFailed(CertificateIssuanceFailed e, String portal);
 
     static native TemplateInstance certificateCancelled(CertificateCancelled e, String fecha, String motivo,
-            boolean olvidoContrasena, String portal);
+            boolean olvidoContrasena, boolean paraPrincipal, String portal);
 
     static native TemplateInstance certificateExpiring(CertificateExpiring e, String validoHasta, String portal);
 }

@@ -130,6 +130,23 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void anAdditionalCertificateCancelledAlsoTellsThePrincipal() {
+        String holder = uniqueAddress();
+        String principal = uniqueAddress();
+        TestEvents.publish(Topics.CANCELLATIONS, new CertificateCancelled("100000000000998", "FOLIO-ADI-2",
+                TipoSolicitud.ADICIONAL, "NPIE0000999", holder, "KEY_COMPROMISE", "EN_LINEA", ISSUED, null, null,
+                "100000000000123", principal), "100000000000998");
+
+        assertEquals(1, Infrastructure.smtp().awaitMessagesFor(holder, 1, MAIL_TIMEOUT).size());
+        List<MimeMessage> toPrincipal = Infrastructure.smtp().awaitMessagesFor(principal, 1, MAIL_TIMEOUT);
+        assertEquals(1, toPrincipal.size());
+        MailParts mail = MailParts.of(toPrincipal.get(0));
+        assertEquals("Se canceló el certificado adicional 100000000000998", mail.subject());
+        assertTrue(mail.text().contains(holder), mail.text());
+        assertTrue(mail.html().contains("la llave privada pudo quedar expuesta"), mail.html());
+    }
+
+    @Test
     void theSameEventTwiceSendsOneEmail() {
         String correo = uniqueAddress();
         String key = "FOLIO-DUP-1";
