@@ -39,7 +39,6 @@ class BenchCommandTest {
                 new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
 
         String printed = report.toString(StandardCharsets.UTF_8);
-        System.out.println(printed);
         for (String name : EXPECTED_FIGURES) {
             assertTrue(printed.lines().anyMatch(line -> line.startsWith(name + " ")), "report line for " + name + " in:\n" + printed);
         }

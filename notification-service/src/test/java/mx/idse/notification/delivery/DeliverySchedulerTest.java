@@ -1,5 +1,6 @@
 package mx.idse.notification.delivery;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,31 +42,21 @@ class DeliverySchedulerTest {
 
     @Test
     void aSentEmailIsLoggedAsSentOnItsFirstAttempt() {
+        double sentBefore = registry.counter("idse.notifications.sent").count();
+        long timedBefore = registry.timer("idse.notifications.send").count();
         String correo = "log-" + UUID.randomUUID() + "@example.mx";
         TestEvents.publish(Topics.REQUESTS, new RequestExpired("FOLIO-LOG-1", TipoSolicitud.PRINCIPAL, correo, "Ana",
                 LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), "FOLIO-LOG-1");
         assertEquals(1, Infrastructure.smtp().awaitMessagesFor(correo, 1, Duration.ofSeconds(30)).size());
 
-        Notification row = QuarkusTransaction.requiringNew().call(
-                () -> Notification.<Notification>find("recipient", correo).firstResult());
         // The row may be committed a moment after the server took the mail.
-        for (int i = 0; i < 100 && row.status != NotificationStatus.SENT; i++) {
-            sleep();
-            row = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>find("recipient", correo).firstResult());
-        }
-        assertEquals(NotificationStatus.SENT, row.status);
+        Notification row = await().atMost(Duration.ofSeconds(5)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Notification.<Notification>find("recipient", correo).firstResult()),
+                found -> found.status == NotificationStatus.SENT);
         assertEquals(1, row.attempts);
         assertEquals("FOLIO-LOG-1", row.folio);
         assertNotNull(row.sentAt);
-        assertTrue(registry.counter("idse.notifications.sent").count() >= 1);
-        assertTrue(registry.timer("idse.notifications.send").count() >= 1, "send latency recorded");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        assertTrue(registry.counter("idse.notifications.sent").count() >= sentBefore + 1, "sent counter grew");
+        assertTrue(registry.timer("idse.notifications.send").count() >= timedBefore + 1, "send latency recorded");
     }
 }

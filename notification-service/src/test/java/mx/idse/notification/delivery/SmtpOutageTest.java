@@ -1,5 +1,6 @@
 package mx.idse.notification.delivery;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,20 +93,9 @@ class SmtpOutageTest {
     }
 
     private static Notification awaitRow(String correo, Predicate<Notification> condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Notification row = QuarkusTransaction.requiringNew().call(
-                    () -> Notification.<Notification>find("recipient", correo).firstResult());
-            if (row != null && condition.test(row)) {
-                return row;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no notification for " + correo + " reached the expected state within " + TIMEOUT);
+        return await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(50))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> Notification.<Notification>find("recipient", correo).firstResult()),
+                        row -> row != null && condition.test(row));
     }
 }

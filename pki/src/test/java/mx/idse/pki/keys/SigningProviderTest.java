@@ -28,9 +28,6 @@ class SigningProviderTest {
     @Test
     void selectedProviderSignsWhatTheJdkVerifies() throws Exception {
         SigningProvider provider = SigningProvider.fastest();
-        System.out.println("Signing provider on this machine: " + provider.name()
-                + provider.fallbackReason().map(r -> " (" + r + ")").orElse(""));
-
         assertSignsAndVerifies(provider);
     }
 
