@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A certificate was cancelled (revoked).
  *
- * @param motivo        RFC 5280 reason name, e.g. {@code KEY_COMPROMISE}, or {@code OLVIDO_CONTRASENA}
+ * @param motivo        name of a {@link MotivoCancelacion}, e.g. {@code PERDIDA_O_ROBO}; its RFC 5280 reason code is in the enum
  * @param origen        {@code EN_LINEA} or {@code PRESENCIAL}
  * @param operador      JWT subject of the operator for an in-person cancellation
  * @param principalSerial for an additional certificate, its principal's serial
