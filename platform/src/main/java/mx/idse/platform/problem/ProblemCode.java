@@ -31,7 +31,9 @@ public enum ProblemCode {
     SERVICIO_SATURADO(429, "Servicio saturado"),
     /** Any other 4xx the HTTP framework raises; the answer carries the framework's status. */
     PETICION_INVALIDA(400, "Petición inválida"),
-    ERROR_INTERNO(500, "Error interno");
+    ERROR_INTERNO(500, "Error interno"),
+    /** A service this one depends on (e.g. certificate-service's credential check) did not answer. */
+    SERVICIO_NO_DISPONIBLE(503, "Servicio no disponible");
 
     /** Prefix of every problem {@code type} URI. */
     public static final String TYPE_BASE = "https://idse.imss.gob.mx/problemas/";
