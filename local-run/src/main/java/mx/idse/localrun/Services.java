@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one table of services the local run starts, in start order. Add a row when a service
- * module lands (cancellation-service 8083).
+ * The one table of services the local run starts, in start order.
  */
 public final class Services {
 
@@ -20,6 +19,8 @@ public final class Services {
                     "idse.ca.keystore-path", workDirectory.resolve("ca").resolve("idse-ca-local.p12").toString(),
                     "idse.ca.keystore-password", LOCAL_CA_PASSWORD,
                     "idse.ca.generate-if-missing", "true")),
+            // Calls certificate-service's credential check at idse.certificate-service.url (default http://localhost:8082).
+            new ServiceDefinition("cancellation-service", 8083, "cancellation_service"),
             new ServiceDefinition("notification-service", 8084, "notification_service"));
 
     private Services() {

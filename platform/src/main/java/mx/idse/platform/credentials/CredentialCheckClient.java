@@ -106,8 +106,7 @@ public class CredentialCheckClient {
             }
         }
         if (status == 401) {
-            throw new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS,
-                    "El certificado, el usuario o la contraseña no son correctos, o el certificado no está vigente.");
+            throw rejected();
         }
         if (status == 429) {
             String code = problemCode(body);
@@ -120,10 +119,18 @@ public class CredentialCheckClient {
         }
         if (status >= 400 && status < 500) {
             // A malformed PFX or field is the caller's input: certificate-service already said why.
-            throw new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS,
-                    "El certificado, el usuario o la contraseña no son correctos, o el certificado no está vigente.");
+            throw rejected();
         }
         throw unavailable("status " + status);
+    }
+
+    /**
+     * The one 401 of a failed credential check, for callers that refuse a holder on their own
+     * records too (e.g. a certificate they know is cancelled): the same body as every other cause.
+     */
+    public static ApiProblem rejected() {
+        return new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS,
+                "El certificado, el usuario o la contraseña no son correctos, o el certificado no está vigente.");
     }
 
     private static AuthenticatedHolder throwRetryAfter(ProblemCode problem, String detail, String retryAfter) {

@@ -1,4 +1,4 @@
-package mx.idse.certificate.upload;
+package mx.idse.platform.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,8 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
 /**
- * Reads the fields of a multipart upload (.key, .pfx, usuario, contraseña) as bytes or text.
+ * Reads the fields of a multipart upload (.key, .pfx, usuario, contraseña) as bytes or text, for
+ * every service that takes credentials in a form (certificate-service, cancellation-service).
  * Quarkus REST keeps a part without a filename in memory (up to
  * {@code quarkus.http.limits.max-form-attribute-size}); a part sent with a filename is spooled
  * to a temporary file and deleted at the end of the request, so clients are told to send none

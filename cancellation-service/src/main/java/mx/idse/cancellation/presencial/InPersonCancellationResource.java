@@ -1,0 +1,67 @@
+package mx.idse.cancellation.presencial;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import mx.idse.cancellation.cancelacion.CancelacionResource;
+import mx.idse.cancellation.cancelacion.CancellationOrder;
+import mx.idse.cancellation.cancelacion.CancellationService;
+import mx.idse.events.payload.MotivoCancelacion;
+import mx.idse.platform.operator.OperatorSubdelegacion;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.ProblemCode;
+
+/**
+ * The operator cancels at the Subdelegación after checking the three documents; also the
+ * forgotten-password path (motivo OLVIDO_CONTRASENA). Who acts is the token's subject and where is
+ * its {@code subdelegacion} claim, both checked before the body.
+ */
+@Path(CancelacionResource.PATH + "/presenciales")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("operador")
+@SecurityRequirement(name = "operador")
+public class InPersonCancellationResource {
+
+    private final CancellationService cancellations;
+    private final JsonWebToken operator;
+
+    InPersonCancellationResource(CancellationService cancellations, JsonWebToken operator) {
+        this.cancellations = cancellations;
+        this.operator = operator;
+    }
+
+    @POST
+    @Operation(summary = "Cancelar en la Subdelegación tras verificar los documentos (rol operador)")
+    public Response cancel(InPersonBody body) {
+        String subdelegacion = subdelegacion(body == null ? null : body.subdelegacion());
+        if (body == null) {
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe numeroSerie, motivo y documentosVerificados.");
+        }
+        MotivoCancelacion motivo = InPersonRequest.validate(body);
+        return CancelacionResource.created(cancellations.cancel(
+                CancellationOrder.inPerson(body.numeroSerie(), motivo, operatorId(), subdelegacion)));
+    }
+
+    /** The token's Subdelegación; 403 when it has none or the body names another. */
+    private String subdelegacion(String fromBody) {
+        Object claim = operator.getClaim(OperatorSubdelegacion.CLAIM);
+        String value = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
+        return OperatorSubdelegacion.resolve(value, fromBody);
+    }
+
+    /** The JWT subject; {@code upn} or name when a token carries no subject. */
+    private String operatorId() {
+        return operator.getSubject() != null ? operator.getSubject() : operator.getName();
+    }
+}
