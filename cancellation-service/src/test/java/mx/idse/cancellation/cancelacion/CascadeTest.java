@@ -1,0 +1,72 @@
+package mx.idse.cancellation.cancelacion;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import mx.idse.cancellation.certificado.EstadoCertificado;
+import mx.idse.cancellation.support.Cancellations;
+import mx.idse.cancellation.support.Holders;
+import mx.idse.cancellation.support.Holders.Holder;
+import mx.idse.events.EventJson;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.CertificateCancelled;
+import mx.idse.testinfra.KafkaTopics;
+
+/** Cancelling a principal cancels every active additional under it, each with its own event. */
+@QuarkusTest
+class CascadeTest {
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void aPrincipalTakesItsActiveAdditionalsWithItAndLeavesTheCancelledOneAlone() throws Exception {
+        List<Holder> family = Holders.principalWithAdditionals(3);
+        Holder principal = family.get(0);
+        Holder alreadyGone = family.get(3);
+        Cancellations.inPerson(alreadyGone.numeroSerie(), "CESE_DE_OPERACIONES").statusCode(201);
+        double cascadedBefore = count("PRINCIPAL_CANCELADO", "EN_LINEA");
+        double ownBefore = count("PERDIDA_O_ROBO", "EN_LINEA");
+
+        String id = Cancellations.online(principal, "PERDIDA_O_ROBO").statusCode(201)
+                .body("adicionalesCancelados", containsInAnyOrder(family.get(1).numeroSerie(), family.get(2).numeroSerie()))
+                .extract().path("id");
+
+        for (Holder adicional : family.subList(1, 3)) {
+            assertEquals(EstadoCertificado.CANCELADO, Cancellations.estado(adicional.numeroSerie()));
+            List<ConsumerRecord<String, String>> records = KafkaTopics.awaitRecords(Topics.CANCELLATIONS,
+                    r -> adicional.numeroSerie().equals(r.key()), 1, Duration.ofSeconds(30));
+            CertificateCancelled event = EventJson.read(records.get(0).value()).dataAs(CertificateCancelled.class);
+            assertEquals("PRINCIPAL_CANCELADO", event.motivo());
+            assertEquals("EN_LINEA", event.origen());
+            assertEquals(principal.numeroSerie(), event.principalSerial());
+            assertEquals(principal.correo(), event.principalCorreo());
+            assertEquals(adicional.correo(), event.correo());
+        }
+        assertEquals(1, Cancellations.eventsFor(dataSource, alreadyGone.numeroSerie()), "no second event for it");
+        assertEquals(cascadedBefore + 2, count("PRINCIPAL_CANCELADO", "EN_LINEA"));
+        assertEquals(ownBefore + 1, count("PERDIDA_O_ROBO", "EN_LINEA"));
+        RestAssured.given().get("/api/v1/cancelaciones/" + id).then().statusCode(200)
+                .body("adicionalesCancelados.size()", equalTo(2));
+    }
+
+    private double count(String motivo, String canal) {
+        return registry.get("idse.cancellations").tag("motivo", motivo).tag("canal", canal).counter().count();
+    }
+}

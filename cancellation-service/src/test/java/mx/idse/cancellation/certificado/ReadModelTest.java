@@ -1,0 +1,64 @@
+package mx.idse.cancellation.certificado;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.cancellation.support.Cancellations;
+import mx.idse.cancellation.support.Holders;
+import mx.idse.cancellation.support.Holders.Holder;
+import mx.idse.events.CloudEvent;
+import mx.idse.events.payload.CertificateIssued;
+
+/** The read model only moves forward: issued events, new or repeated, never undo a cancellation. */
+@QuarkusTest
+class ReadModelTest {
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void aRedeliveredOrRepeatedCertificateIssuedChangesNothing() {
+        Holder holder = Holders.principal();
+        Cancellations.inPerson(holder.numeroSerie(), "PERDIDA_O_ROBO").statusCode(201);
+        double duplicates = consumed("duplicate");
+        double handled = consumed("handled");
+
+        Holders.republish(holder.issued()); // same event id: a redelivery
+        CloudEvent again = CloudEvent.wrap(holder.issued().dataAs(CertificateIssued.class), "/idse/certificate-service",
+                holder.numeroSerie(), Clock.systemUTC()); // new id, same certificate
+        Holders.republish(again);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> consumed("duplicate") > duplicates && consumed("handled") > handled);
+        CertificadoEntity stored = QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.find(holder.numeroSerie()).orElseThrow());
+        assertEquals(EstadoCertificado.CANCELADO, stored.estado);
+    }
+
+    @Test
+    void additionalsKeepTheirPrincipal() {
+        Holder principal = Holders.principal();
+        Holder additional = Holders.additionalOf(principal);
+
+        CertificadoEntity stored = QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.find(additional.numeroSerie()).orElseThrow());
+        assertEquals(TipoCertificado.ADICIONAL, stored.tipo);
+        assertEquals(principal.numeroSerie(), stored.principalSerial);
+        assertEquals(principal.correo(), stored.principalCorreo);
+        assertEquals(EstadoCertificado.ACTIVO, stored.estado);
+    }
+
+    private double consumed(String outcome) {
+        var counter = registry.find("idse.events.consumed").tag("consumer", "cancellation-service")
+                .tag("type", "idse.certificate.issued.v1").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+}

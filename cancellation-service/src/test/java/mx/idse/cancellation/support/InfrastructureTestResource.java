@@ -1,0 +1,13 @@
+package mx.idse.cancellation.support;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import mx.idse.testinfra.IdseTestInfrastructure;
+
+/**
+ * Wires every {@code @QuarkusTest} of this module to the real PostgreSQL, Kafka and SMTP servers,
+ * started once per JVM, and to the stand-in for certificate-service's credential check.
+ */
+@QuarkusTestResource(value = IdseTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeCertificateServiceResource.class, restrictToAnnotatedClass = false)
+public class InfrastructureTestResource {
+}
