@@ -295,8 +295,17 @@ public final class LocalRun {
         Console.line("  e.g. curl -H \"Authorization: Bearer $(cat " + relative(tokenFile) + ")\" http://" + HOST + ":"
                 + settings.servicePorts.values().iterator().next() + "/...");
         Console.blank();
+        Console.line("A short tour (paste into another terminal; the README's tour goes further):");
+        GuidedTour.lines(HOST, portOf("request-service"), portOf("certificate-service"), settings.mailApiPort, operatorToken)
+                .forEach(line -> Console.line("  " + line));
+        Console.blank();
         Console.line("Logs: " + relative(logs) + "/");
         Console.line("Ctrl-C to stop.");
+    }
+
+    private int portOf(String service) {
+        return settings.servicePorts.entrySet().stream().filter(entry -> entry.getKey().name().equals(service))
+                .findFirst().orElseThrow().getValue();
     }
 
     private synchronized void register(String name, Runnable stop) {

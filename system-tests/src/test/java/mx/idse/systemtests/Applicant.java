@@ -1,0 +1,96 @@
+package mx.idse.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A patrón going through the IMSS procedure over HTTP only, as a frontend would: its usuario,
+ * password and email are fresh per story so stories never see each other's data.
+ */
+final class Applicant {
+
+    static final String PASSWORD = "Secreto2026x";
+    private static final Duration ISSUANCE_TIMEOUT = Duration.ofSeconds(90);
+
+    final String usuario;
+    final String correo;
+    String folio;
+    /** The encrypted PKCS#8 .key returned once at intake (no CSR was sent). */
+    String llavePrivada;
+    String numeroSerie;
+    String npie;
+
+    Applicant(String prefix) {
+        this.usuario = prefix + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        this.correo = usuario + "@example.mx";
+    }
+
+    /** Submits the principal request (the README tour's persona moral) and keeps folio and key. */
+    Applicant submit() {
+        JsonPath answer = given().contentType(ContentType.JSON).body(requestBody())
+                .post(requestService("/api/v1/solicitudes"))
+                .then().statusCode(201).extract().jsonPath();
+        folio = answer.getString("folio");
+        llavePrivada = answer.getString("llavePrivada");
+        return this;
+    }
+
+    /** The operator checks the documents in person and concludes the request. */
+    Applicant concludedByOperator() {
+        given().auth().oauth2(SystemUnderTest.get().operatorToken()).contentType(ContentType.JSON)
+                .body("{\"documentosVerificados\":[\"IDENTIFICACION_OFICIAL\",\"TARJETA_IDENTIFICACION_PATRONAL\","
+                        + "\"CARTA_TERMINOS_CONDICIONES\",\"PODER_NOTARIAL\"]}")
+                .post(requestService("/api/v1/solicitudes/" + folio + "/conclusion"))
+                .then().statusCode(200);
+        return this;
+    }
+
+    /** Waits until the request shows its certificate, and keeps serial and NPIE. */
+    Applicant awaitCertificate() {
+        await().atMost(ISSUANCE_TIMEOUT).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().get(requestService("/api/v1/solicitudes/" + folio)).then().statusCode(200)
+                        .body("estado", equalTo("ATENDIDA")));
+        JsonPath request = given().get(requestService("/api/v1/solicitudes/" + folio)).then().extract().jsonPath();
+        numeroSerie = request.getString("numeroSerie");
+        npie = request.getString("npie");
+        return this;
+    }
+
+    /** The .pfx certificate-service builds from the .key kept at intake and the password. */
+    byte[] pfx() {
+        return given().multiPart("llave", llavePrivada).multiPart("contrasena", PASSWORD)
+                .post(certificateService("/api/v1/certificados/" + numeroSerie + "/pfx"))
+                .then().statusCode(200).extract().asByteArray();
+    }
+
+    String requestBody() {
+        return """
+                {"patron": {"tipoPersona": "MORAL", "rfc": "CFE370814QI0",
+                            "nombre": "Comisión Federal de Electricidad", "registroPatronal": "Y54-12345-10-8"},
+                 "representanteLegal": {"nombre": "Beatriz Sánchez Cruz", "curp": "SABC560626MDFLRN01"},
+                 "domicilioFiscal": {"calle": "Paseo de la Reforma", "numeroExterior": "164", "colonia": "Juárez",
+                                     "codigoPostal": "06600", "municipio": "Cuauhtémoc",
+                                     "entidadFederativa": "Ciudad de México"},
+                 "correo": "%s", "usuario": "%s", "contrasena": "%s"}
+                """.formatted(correo, usuario, PASSWORD);
+    }
+
+    static String requestService(String path) {
+        return SystemUnderTest.get().uri("request-service").resolve(path).toString();
+    }
+
+    static String certificateService(String path) {
+        return SystemUnderTest.get().uri("certificate-service").resolve(path).toString();
+    }
+
+    static String notificationService(String path) {
+        return SystemUnderTest.get().uri("notification-service").resolve(path).toString();
+    }
+}
