@@ -236,7 +236,7 @@ public final class LocalRun {
                 scratch(service.name()), HOST, port, jdbcUrls.get(service), postgres.username(), postgres.password(),
                 HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE, true,
                 settings.serviceJars.get(service))
-                .toList(service.ownSettings().apply(settings.workDirectory.toAbsolutePath()));
+                .toList(withPeers(service.ownSettings().apply(settings.workDirectory.toAbsolutePath())));
         ChildProcess process = new ChildProcess(service.name(), command, logs.resolve(service.name() + ".log"),
                 URI.create("http://" + HOST + ":" + port + "/q/health/ready"));
         process.start();
@@ -301,6 +301,13 @@ public final class LocalRun {
         Console.blank();
         Console.line("Logs: " + relative(logs) + "/");
         Console.line("Ctrl-C to stop.");
+    }
+
+    /** Services that call another one (the credential check) find it on the port this run gave it. */
+    private Map<String, String> withPeers(Map<String, String> own) {
+        Map<String, String> all = new LinkedHashMap<>(own);
+        all.put("idse.certificate-service.url", "http://" + HOST + ":" + portOf("certificate-service"));
+        return all;
     }
 
     private int portOf(String service) {
