@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import mx.idse.certificate.upload.FormParts;
+import mx.idse.platform.upload.FormParts;
 import mx.idse.platform.time.MexicoCity;
 
 /**

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-import mx.idse.certificate.upload.FormParts;
+import mx.idse.platform.upload.FormParts;
 
 /**
  * The holder's .pfx from their .key and contraseña (multipart: {@code llave}, {@code contrasena};

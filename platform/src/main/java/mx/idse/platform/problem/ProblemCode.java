@@ -23,6 +23,8 @@ public enum ProblemCode {
     USUARIO_EN_USO(409, "Usuario en uso"),
     SOLICITUD_VENCIDA(409, "Solicitud vencida"),
     ESTADO_NO_PERMITE_OPERACION(409, "El estado no permite la operación"),
+    /** A principal certificate already has the most active additional certificates allowed. */
+    LIMITE_ADICIONALES(409, "Límite de certificados adicionales"),
     CUERPO_DEMASIADO_GRANDE(413, "Cuerpo demasiado grande"),
     URI_DEMASIADO_LARGA(414, "URI demasiado larga"),
     TIPO_CONTENIDO_NO_SOPORTADO(415, "Tipo de contenido no soportado"),

@@ -1,4 +1,4 @@
-package mx.idse.certificate.upload;
+package mx.idse.platform.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
