@@ -63,6 +63,11 @@ public class CertificateEntity extends PanacheEntityBase {
         return list("npie = ?1 order by tipo desc, createdAt", npie);
     }
 
+    /** Additional certificates of a principal that are ACTIVO and within validity at that instant. */
+    public static long activeAdditionals(String principalSerie, Instant now) {
+        return count("principalSerie = ?1 and estado = ?2 and notAfter > ?3", principalSerie, EstadoCertificado.ACTIVO, now);
+    }
+
     /** The stored certificate, parsed from its DER. */
     public X509Certificate x509() {
         try {

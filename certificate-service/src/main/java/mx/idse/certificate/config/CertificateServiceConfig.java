@@ -40,4 +40,11 @@ public interface CertificateServiceConfig {
      */
     @WithDefault("500")
     int batchSize();
+
+    /**
+     * Most active additional certificates a principal may have; issuance beyond it is refused
+     * (CertificateIssuanceFailed, motivo LIMITE_ADICIONALES). request-service checks its own limit first.
+     */
+    @WithDefault("10")
+    int maxAdditionalsPerPrincipal();
 }

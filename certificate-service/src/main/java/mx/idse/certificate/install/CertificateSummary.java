@@ -2,6 +2,8 @@ package mx.idse.certificate.install;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import mx.idse.certificate.certificado.CertificateEntity;
 import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.certificado.TipoCertificado;
@@ -11,13 +13,15 @@ import mx.idse.platform.time.MexicoCity;
  * One line of the recovery search: what a holder needs to pick the certificate to install, and
  * nothing personal (no name, RFC, CURP, correo or usuario).
  *
- * @param vencido derived from {@code validoHasta} at the time of the answer
+ * @param principalSerie for an ADICIONAL, the serial of the principal it hangs from; omitted for a principal
+ * @param vencido        derived from {@code validoHasta} at the time of the answer
  */
-public record CertificateSummary(String numeroSerie, TipoCertificado tipo, EstadoCertificado estado, boolean vencido,
-                                 String validoDesde, String validoHasta) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CertificateSummary(String numeroSerie, TipoCertificado tipo, String principalSerie, EstadoCertificado estado,
+                                 boolean vencido, String validoDesde, String validoHasta) {
 
     static CertificateSummary of(CertificateEntity certificate, Instant now) {
-        return new CertificateSummary(certificate.numeroSerie, certificate.tipo, certificate.estado,
+        return new CertificateSummary(certificate.numeroSerie, certificate.tipo, certificate.principalSerie, certificate.estado,
                 certificate.expiredAt(now), MexicoCity.format(certificate.notBefore), MexicoCity.format(certificate.notAfter));
     }
 }

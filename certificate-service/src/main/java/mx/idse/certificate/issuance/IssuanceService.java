@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -91,6 +94,7 @@ public class IssuanceService {
 
         // 1. Verify again with pki, never trusting the producer: CSR, key policy, proof of possession, names.
         List<Ready> ready = new ArrayList<>();
+        Map<String, Integer> additionalsInBatch = new HashMap<>();
         for (Checked checked : pool.map(fresh, this::check)) {
             if (checked.refusal() != null) {
                 refuse(checked.request(), checked.refusal());
@@ -98,7 +102,7 @@ public class IssuanceService {
             }
             try {
                 // 2. NPIE: the patrón's, made with its first principal; an adicional takes its principal's.
-                String npie = npie(checked.request(), checked.holder(), now);
+                String npie = npie(checked.request(), checked.holder(), now, additionalsInBatch);
                 // 3. Serial: reserved under the database's unique key before anything is signed.
                 String serial = serials.reserve(checked.request().folio());
                 ready.add(new Ready(checked.request(), checked.holder(), checked.key(), npie, serial));
@@ -154,17 +158,31 @@ public class IssuanceService {
         }
     }
 
-    private String npie(RequestConcluded request, Holder holder, Instant now) throws IssuanceRefused {
+    /**
+     * An additional takes its principal's NPIE while the principal is ACTIVO and below the limit
+     * of active additionals (counting those issued earlier in this batch). The principal's row is
+     * locked, so two replicas cannot both give away its last place.
+     */
+    private String npie(RequestConcluded request, Holder holder, Instant now, Map<String, Integer> additionalsInBatch)
+            throws IssuanceRefused {
         if (request.tipo() == TipoSolicitud.PRINCIPAL) {
             return store.npieOf(holder.rfc(), holder.registroPatronal());
         }
         CertificateEntity principal = request.principalSerial() == null ? null
-                : CertificateEntity.findById(request.principalSerial());
+                : CertificateEntity.findById(request.principalSerial(), LockModeType.PESSIMISTIC_WRITE);
         if (principal == null || principal.tipo != TipoCertificado.PRINCIPAL || principal.estado != EstadoCertificado.ACTIVO
                 || !principal.notAfter.isAfter(now) || !principal.rfc.equals(holder.rfc())) {
             throw new IssuanceRefused(MotivoFalla.PRINCIPAL_NO_VIGENTE,
                     "El certificado principal no existe, está cancelado o ya no está vigente.");
         }
+        int inBatch = additionalsInBatch.getOrDefault(principal.numeroSerie, 0);
+        long active = CertificateEntity.activeAdditionals(principal.numeroSerie, now) + inBatch;
+        if (active >= config.maxAdditionalsPerPrincipal()) {
+            throw new IssuanceRefused(MotivoFalla.LIMITE_ADICIONALES, "El certificado principal " + principal.numeroSerie
+                    + " ya tiene " + active + " certificados adicionales activos; el máximo es "
+                    + config.maxAdditionalsPerPrincipal() + ".");
+        }
+        additionalsInBatch.put(principal.numeroSerie, inBatch + 1);
         return principal.npie;
     }
 

@@ -11,5 +11,7 @@ public enum MotivoFalla {
     /** The request data cannot go into a certificate (names, identifiers, missing holder). */
     DATOS_INVALIDOS,
     /** An additional certificate whose principal is unknown, cancelled or expired. */
-    PRINCIPAL_NO_VIGENTE
+    PRINCIPAL_NO_VIGENTE,
+    /** The principal already has the most active additional certificates allowed. */
+    LIMITE_ADICIONALES
 }

@@ -19,7 +19,7 @@ import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.CredentialFiles;
 import mx.idse.certificate.support.IssuedCertificates;
 import mx.idse.certificate.support.IssuedCertificates.Holder;
-import mx.idse.certificate.support.Multipart;
+import mx.idse.testinfra.Multipart;
 import mx.idse.platform.time.ClockProducer;
 
 /** The credential check with a .pfx: who passes, and one identical 401 for every other cause. */

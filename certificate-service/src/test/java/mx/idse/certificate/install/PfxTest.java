@@ -23,7 +23,7 @@ import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.CredentialFiles;
 import mx.idse.certificate.support.IssuedCertificates;
 import mx.idse.certificate.support.IssuedCertificates.Holder;
-import mx.idse.certificate.support.Multipart;
+import mx.idse.testinfra.Multipart;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.pki.keys.KeyMatch;
 

@@ -25,6 +25,8 @@ public enum ProblemCode {
     ESTADO_NO_PERMITE_OPERACION(409, "El estado no permite la operación"),
     /** The certificate was cancelled before; the answer's Location names that cancellation. */
     CERTIFICADO_YA_CANCELADO(409, "Certificado ya cancelado"),
+    /** A principal certificate already has the most active additional certificates allowed. */
+    LIMITE_ADICIONALES(409, "Límite de certificados adicionales"),
     CUERPO_DEMASIADO_GRANDE(413, "Cuerpo demasiado grande"),
     URI_DEMASIADO_LARGA(414, "URI demasiado larga"),
     TIPO_CONTENIDO_NO_SOPORTADO(415, "Tipo de contenido no soportado"),

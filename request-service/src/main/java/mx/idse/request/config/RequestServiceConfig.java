@@ -37,4 +37,11 @@ public interface RequestServiceConfig {
     /** How long an Idempotency-Key is remembered; a retry after that is a new request. */
     @WithDefault("24h")
     Duration idempotencyKeyRetention();
+
+    /**
+     * Most additional certificates a principal may have at once (waiting for issuance, or issued,
+     * not cancelled and valid); certificate-service checks its own limit again at issuance.
+     */
+    @WithDefault("10")
+    int maxAdditionalsPerPrincipal();
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.hibernate.exception.ConstraintViolationException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,17 +23,13 @@ import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.RequestSubmitted;
 import mx.idse.pki.credentials.CryptoWorkGate;
 import mx.idse.pki.credentials.PasswordHasher;
-import mx.idse.pki.keys.CsrReader;
-import mx.idse.pki.keys.GeneratedKeyPair;
-import mx.idse.pki.keys.InvalidCsrException;
-import mx.idse.pki.keys.KeyGenerator;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.FieldError;
 import mx.idse.platform.problem.ProblemCode;
 import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.deadline.Deadline;
 import mx.idse.request.deadline.DeadlineService;
 import mx.idse.request.folio.Folio;
+import mx.idse.request.submission.HolderCrypto;
 import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.RequestMetrics;
@@ -52,7 +47,7 @@ public class IntakeService {
 
     private final NewRequestValidator validator;
     private final PasswordHasher hasher;
-    private final KeyGenerator keyGenerator;
+    private final HolderCrypto holderCrypto;
     private final CryptoWorkGate gate;
     private final DeadlineService deadlines;
     private final Outbox outbox;
@@ -60,11 +55,11 @@ public class IntakeService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    IntakeService(NewRequestValidator validator, PasswordHasher hasher, KeyGenerator keyGenerator,
-            CryptoWorkGate gate, DeadlineService deadlines, Outbox outbox, RequestMetrics metrics, Clock clock) {
+    IntakeService(NewRequestValidator validator, PasswordHasher hasher, HolderCrypto holderCrypto, CryptoWorkGate gate,
+            DeadlineService deadlines, Outbox outbox, RequestMetrics metrics, Clock clock) {
         this.validator = validator;
         this.hasher = hasher;
-        this.keyGenerator = keyGenerator;
+        this.holderCrypto = holderCrypto;
         this.gate = gate;
         this.deadlines = deadlines;
         this.outbox = outbox;
@@ -94,7 +89,8 @@ public class IntakeService {
         }
         // 4. Hash the password and, without a CSR, generate the key pair: bounded, outside any transaction.
         Instant now = clock.instant();
-        Crypto crypto = gate.run(() -> crypto(request));
+        HolderCrypto.Prepared crypto = holderCrypto.prepare(request.contrasena(), request.csr(),
+                request.generatedCsrSubject());
         // 5. Store the request, the idempotency key and the event in one transaction.
         Deadline deadline = deadlines.forSubmission(now);
         SolicitudEntity solicitud = newEntity(request, crypto, now, deadline);
@@ -113,8 +109,7 @@ public class IntakeService {
             throw e;
         }
         metrics.reached(EstadoSolicitud.PENDIENTE);
-        return new Submission(response(solicitud, crypto.generated() == null ? null
-                : crypto.generated().encryptedPrivateKeyPem()), false);
+        return new Submission(response(solicitud, crypto.encryptedPrivateKeyPem()), false);
     }
 
     /**
@@ -133,31 +128,7 @@ public class IntakeService {
         throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
     }
 
-    private record Crypto(String passwordHash, String csrPem, GeneratedKeyPair generated) {
-    }
-
-    /** The expensive part, run inside the crypto gate: proof of possession, password hash, key generation. */
-    private Crypto crypto(ValidatedRequest request) {
-        if (request.csr() != null) {
-            verifyProofOfPossession(request.csr());
-            String hash = hasher.hash(request.contrasena().toCharArray());
-            return new Crypto(hash, CsrReader.toPem(request.csr()), null);
-        }
-        String hash = hasher.hash(request.contrasena().toCharArray());
-        GeneratedKeyPair generated = keyGenerator.generate(request.generatedCsrSubject().toX500Name(), request.contrasena().toCharArray());
-        return new Crypto(hash, generated.csrPem(), generated);
-    }
-
-    /** The validator already applied the key policy, so verifying costs what an acceptable key costs. */
-    private static void verifyProofOfPossession(PKCS10CertificationRequest csr) {
-        try {
-            CsrReader.verifySignature(csr);
-        } catch (InvalidCsrException e) {
-            throw ApiProblem.invalidFields(List.of(new FieldError("csr", e.getMessage())));
-        }
-    }
-
-    private SolicitudEntity newEntity(ValidatedRequest request, Crypto crypto, Instant now, Deadline deadline) {
+    private SolicitudEntity newEntity(ValidatedRequest request, HolderCrypto.Prepared crypto, Instant now, Deadline deadline) {
         SolicitudEntity s = new SolicitudEntity();
         s.folio = Folio.generate(random);
         s.tipo = TipoSolicitud.PRINCIPAL;

@@ -1,6 +1,5 @@
 package mx.idse.request.intake;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,14 +9,12 @@ import jakarta.inject.Singleton;
 
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
-import mx.idse.pki.keys.CsrReader;
-import mx.idse.pki.keys.InvalidCsrException;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.pki.subject.SubjectText;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.FieldError;
 import mx.idse.platform.problem.ProblemCode;
-import mx.idse.request.identifiers.Curp;
+import mx.idse.request.submission.Findings;
+import mx.idse.request.submission.HolderFields;
 import mx.idse.request.identifiers.EntidadFederativa;
 import mx.idse.request.identifiers.RegistroPatronal;
 import mx.idse.request.identifiers.Rfc;
@@ -36,12 +33,8 @@ import mx.idse.request.solicitud.TipoPersona;
 @Singleton
 public class NewRequestValidator {
 
-    private static final Pattern CREDENTIAL = Pattern.compile("[A-Za-z0-9]{8,20}");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
     private static final Pattern CODIGO_POSTAL = Pattern.compile("\\d{5}");
-    /** Bound of text that never goes into a certificate (address fields, correo). */
-    private static final int MAX_TEXT = 254;
+    private static final int MAX_TEXT = HolderFields.MAX_TEXT;
     private static final String RFC_CHECK_DIGIT_WARNING = "El dígito verificador del RFC no corresponde al cálculo"
             + " del SAT; el SAT ha emitido RFC vigentes así. En ventanilla se confirma el RFC con la Tarjeta de"
             + " Identificación Patronal antes de concluir.";
@@ -63,14 +56,12 @@ public class NewRequestValidator {
                 patron == null ? null : patron.tipoPersona(), findings);
         patron = withHolderCurp(patron, body.patron(), representante, findings);
         Domicilio domicilio = domicilio(body.domicilioFiscal(), findings);
-        String correo = correo(body.correo(), findings);
-        credentials(body.usuario(), body.contrasena(), findings);
-        PKCS10CertificationRequest csr = csr(body.csr(), findings);
-        if (!findings.errors.isEmpty()) {
-            throw ApiProblem.invalidFields(findings.errors);
-        }
+        String correo = HolderFields.correo(body.correo(), "correo", findings);
+        HolderFields.credentials(body.usuario(), "usuario", body.contrasena(), "contrasena", findings);
+        PKCS10CertificationRequest csr = HolderFields.csr(body.csr(), keyPolicy, findings);
+        findings.throwIfAnyError();
         return new ValidatedRequest(patron, representante, domicilio, correo, body.usuario(), body.contrasena(), csr,
-                List.copyOf(findings.warnings));
+                findings.warnings());
     }
 
     private Patron patron(NewRequestBody.PatronBody patron, Findings findings) {
@@ -90,7 +81,7 @@ public class NewRequestValidator {
         }
         String rfc = rfc(patron.rfc(), tipo, findings);
         // O of the certificate, and also its CN for a persona física without representative.
-        String nombre = text(patron.nombre(), "patron.nombre", "El nombre o razón social es obligatorio.",
+        String nombre = HolderFields.text(patron.nombre(), "patron.nombre", "El nombre o razón social es obligatorio.",
                 SubjectText.ORGANIZATION_NAME_MAX, findings);
         String registro = null;
         if (isBlank(patron.registroPatronal())) {
@@ -118,7 +109,7 @@ public class NewRequestValidator {
             return null;
         }
         if (!Rfc.checkDigitMatches(rfc)) {
-            findings.warnings.add(new Advertencia("patron.rfc", Advertencia.RFC_DIGITO_VERIFICADOR,
+            findings.warn(new Advertencia("patron.rfc", Advertencia.RFC_DIGITO_VERIFICADOR,
                     RFC_CHECK_DIGIT_WARNING));
         }
         return rfc;
@@ -143,7 +134,7 @@ public class NewRequestValidator {
             findings.error("patron.curp", "Una persona moral no tiene CURP; indique la de su representante legal.");
             return patron;
         }
-        String curp = curp(body.curp(), "patron.curp", findings);
+        String curp = HolderFields.curp(body.curp(), "patron.curp", findings);
         return new Patron(patron.tipoPersona(), patron.rfc(), patron.nombre(), patron.registroPatronal(), curp);
     }
 
@@ -156,23 +147,15 @@ public class NewRequestValidator {
             return null;
         }
         // The representative holds the certificate: the name is its CN.
-        String nombre = text(representante.nombre(), "representanteLegal.nombre",
+        String nombre = HolderFields.text(representante.nombre(), "representanteLegal.nombre",
                 "El nombre del representante legal es obligatorio.", SubjectText.COMMON_NAME_MAX, findings);
         String curp = null;
         if (isBlank(representante.curp())) {
             findings.error("representanteLegal.curp", "La CURP del representante legal es obligatoria.");
         } else {
-            curp = curp(representante.curp(), "representanteLegal.curp", findings);
+            curp = HolderFields.curp(representante.curp(), "representanteLegal.curp", findings);
         }
         return new Representante(nombre, curp);
-    }
-
-    /** The normalised CURP when valid (the CURP check digit stays strict), else null and an error. */
-    private static String curp(String value, String field, Findings findings) {
-        String curp = Curp.normalize(value);
-        Optional<String> problem = Curp.check(curp);
-        problem.ifPresent(message -> findings.error(field, message));
-        return problem.isPresent() ? null : curp;
     }
 
     private static Domicilio domicilio(NewRequestBody.DomicilioBody domicilio, Findings findings) {
@@ -180,20 +163,20 @@ public class NewRequestValidator {
             findings.error("domicilioFiscal", "El domicilio fiscal es obligatorio.");
             return null;
         }
-        String calle = text(domicilio.calle(), "domicilioFiscal.calle", "La calle es obligatoria.", MAX_TEXT,
+        String calle = HolderFields.text(domicilio.calle(), "domicilioFiscal.calle", "La calle es obligatoria.", MAX_TEXT,
                 findings);
-        String exterior = text(domicilio.numeroExterior(), "domicilioFiscal.numeroExterior",
+        String exterior = HolderFields.text(domicilio.numeroExterior(), "domicilioFiscal.numeroExterior",
                 "El número exterior es obligatorio.", MAX_TEXT, findings);
         String interior = isBlank(domicilio.numeroInterior()) ? null
-                : text(domicilio.numeroInterior(), "domicilioFiscal.numeroInterior", "", MAX_TEXT, findings);
-        String colonia = text(domicilio.colonia(), "domicilioFiscal.colonia", "La colonia es obligatoria.", MAX_TEXT,
+                : HolderFields.text(domicilio.numeroInterior(), "domicilioFiscal.numeroInterior", "", MAX_TEXT, findings);
+        String colonia = HolderFields.text(domicilio.colonia(), "domicilioFiscal.colonia", "La colonia es obligatoria.", MAX_TEXT,
                 findings);
         String cp = domicilio.codigoPostal() == null ? null : domicilio.codigoPostal().strip();
         if (cp == null || !CODIGO_POSTAL.matcher(cp).matches() || cp.startsWith("00")) {
             findings.error("domicilioFiscal.codigoPostal", "El código postal debe tener 5 dígitos.");
             cp = null;
         }
-        String municipio = text(domicilio.municipio(), "domicilioFiscal.municipio",
+        String municipio = HolderFields.text(domicilio.municipio(), "domicilioFiscal.municipio",
                 "El municipio o alcaldía es obligatorio.", MAX_TEXT, findings);
         String entidad = null;
         if (isBlank(domicilio.entidadFederativa())) {
@@ -208,74 +191,7 @@ public class NewRequestValidator {
         return new Domicilio(calle, exterior, interior, colonia, cp, municipio, entidad);
     }
 
-    private static String correo(String correo, Findings findings) {
-        String stripped = correo == null ? "" : correo.strip();
-        if (stripped.isEmpty()) {
-            findings.error("correo", "El correo electrónico es obligatorio: ahí recibirá las notificaciones.");
-            return null;
-        }
-        if (stripped.length() > MAX_TEXT || !EMAIL.matcher(stripped).matches()) {
-            findings.error("correo", "El correo electrónico no tiene un formato válido.");
-            return null;
-        }
-        // ASCII only (the pattern); the domain is case-insensitive, the local part is not.
-        int at = stripped.lastIndexOf('@');
-        return stripped.substring(0, at) + stripped.substring(at).toLowerCase(Locale.ROOT);
-    }
-
-    private static void credentials(String usuario, String contrasena, Findings findings) {
-        if (usuario == null || !CREDENTIAL.matcher(usuario).matches()) {
-            findings.error("usuario", "El usuario debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
-        }
-        if (contrasena == null || !CREDENTIAL.matcher(contrasena).matches()) {
-            findings.error("contrasena", "La contraseña debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
-        } else if (contrasena.equalsIgnoreCase(usuario)) {
-            findings.error("contrasena", "La contraseña no puede ser igual al usuario.");
-        }
-    }
-
-    private PKCS10CertificationRequest csr(String pem, Findings findings) {
-        if (isBlank(pem)) {
-            return null;
-        }
-        try {
-            PKCS10CertificationRequest csr = CsrReader.read(pem);
-            Optional<String> weakness = keyPolicy.check(csr.getSubjectPublicKeyInfo());
-            weakness.ifPresent(reason -> findings.error("csr", reason));
-            return weakness.isPresent() ? null : csr;
-        } catch (InvalidCsrException e) {
-            findings.error("csr", e.getMessage());
-            return null;
-        }
-    }
-
-    /**
-     * Free text after the pki rule for certificate text (NFC, spaces collapsed, no Cc/Cf), within
-     * {@code maxCodePoints}: the attribute's X.520 bound for a name that goes into the certificate,
-     * {@link #MAX_TEXT} for the rest. Returns exactly the checked value, or null and an error.
-     */
-    private static String text(String value, String field, String missingMessage, int maxCodePoints,
-            Findings findings) {
-        String normalized = value == null ? "" : SubjectText.normalize(value);
-        if (normalized.isEmpty()) {
-            findings.error(field, missingMessage);
-            return null;
-        }
-        Optional<String> problem = SubjectText.check(normalized, maxCodePoints);
-        problem.ifPresent(message -> findings.error(field, message));
-        return problem.isPresent() ? null : normalized;
-    }
-
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static final class Findings {
-        private final List<FieldError> errors = new ArrayList<>();
-        private final List<Advertencia> warnings = new ArrayList<>();
-
-        void error(String field, String message) {
-            errors.add(new FieldError(field, message));
-        }
     }
 }

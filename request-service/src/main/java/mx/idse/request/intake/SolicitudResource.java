@@ -17,17 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.ProblemCode;
 import mx.idse.request.folio.Folio;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.submission.IdempotencyKeyHeader;
 import mx.idse.request.solicitud.SolicitudResponse;
 
 /** Public intake API: submit a principal request and look it up by folio. */
 @Path("/api/v1/solicitudes")
 @Produces(MediaType.APPLICATION_JSON)
 public class SolicitudResource {
-
-    private static final int MAX_IDEMPOTENCY_KEY = 200;
 
     private final IntakeService intake;
 
@@ -42,7 +40,7 @@ public class SolicitudResource {
             @Parameter(description = "Clave única por solicitud: un reintento con la misma clave y los mismos datos devuelve el mismo folio")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             NewRequestBody body) {
-        IntakeService.Submission submission = intake.submit(body, checkedIdempotencyKey(idempotencyKey));
+        IntakeService.Submission submission = intake.submit(body, IdempotencyKeyHeader.checked(idempotencyKey));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/solicitudes/" + submission.response().folio()))
                 .entity(submission.response())
                 .header("Cache-Control", "no-store");
@@ -66,16 +64,5 @@ public class SolicitudResource {
     public static String canonicalFolio(String folio) {
         return Folio.normalize(folio)
                 .orElseThrow(() -> ApiProblem.notFound("El folio no es válido; revise que esté completo y bien escrito."));
-    }
-
-    private static String checkedIdempotencyKey(String key) {
-        if (key == null) {
-            return null;
-        }
-        if (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new ApiProblem(ProblemCode.IDEMPOTENCY_KEY_INVALIDA,
-                    "El encabezado Idempotency-Key debe tener de 1 a 200 caracteres ASCII visibles.");
-        }
-        return key;
     }
 }

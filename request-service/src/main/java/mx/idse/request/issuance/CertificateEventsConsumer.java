@@ -78,22 +78,30 @@ public class CertificateEventsConsumer {
         });
     }
 
+    /**
+     * Found by folio first: a cancellation handled before the issuance event (another topic) must
+     * still free the usuario, and the later CertificateIssued cannot take it back. The serial is
+     * the fallback for events without a folio.
+     */
     void cancelled(CertificateCancelled event) {
-        if (event.serial() == null) {
-            return;
+        Optional<SolicitudEntity> found = Optional.empty();
+        if (event.folio() != null) {
+            found = SolicitudEntity.findByIdOptional(event.folio(), LockModeType.PESSIMISTIC_WRITE);
         }
-        SolicitudEntity.<SolicitudEntity>find("numeroSerie", event.serial())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .ifPresent(solicitud -> {
-                    solicitud.certificateCancelled(event.fechaCancelacion());
-                    SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM,
-                            "Certificado cancelado: " + event.motivo(), clock.instant());
-                });
+        if (found.isEmpty() && event.serial() != null) {
+            found = SolicitudEntity.<SolicitudEntity>find("numeroSerie", event.serial())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        }
+        found.filter(solicitud -> solicitud.certificateCancelledAt == null).ifPresent(solicitud -> {
+            solicitud.certificateCancelled(event.serial(), event.fechaCancelacion());
+            SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM,
+                    "Certificado cancelado: " + event.motivo(), clock.instant());
+        });
     }
 
-    /** The principal request still waiting for its certificate; anything else is a late or foreign event. */
+    /** The request still waiting for its certificate; anything else is a late or foreign event. */
     private Optional<SolicitudEntity> concludedRequest(String folio, TipoSolicitud tipo) {
-        if (folio == null || tipo != TipoSolicitud.PRINCIPAL) {
+        if (folio == null || tipo == null) {
             return Optional.empty();
         }
         Optional<SolicitudEntity> found = SolicitudEntity.<SolicitudEntity>findByIdOptional(folio,

@@ -44,6 +44,7 @@ public class SolicitudEntity extends PanacheEntityBase {
     public String registroPatronal;
     /** A persona física's own CURP when no representative applies for it. */
     public String patronCurp;
+    /** The certificate's holder when it is not the patrón: the representante legal, or for an ADICIONAL the designated staff member. */
     public String representanteNombre;
     public String representanteCurp;
 
@@ -94,6 +95,11 @@ public class SolicitudEntity extends PanacheEntityBase {
     public Instant certificateCancelledAt;
     public String issuanceFailureReason;
 
+    /** For an ADICIONAL request, the serial of the principal certificate it hangs from; null for a principal. */
+    public String principalSerie;
+    /** For an ADICIONAL request, the principal holder's email (told when the additional is issued). */
+    public String principalCorreo;
+
     /** Whether this request holds its usuario; a partial unique index keeps one holder per usuario. */
     public boolean usuarioHeld;
 
@@ -109,8 +115,9 @@ public class SolicitudEntity extends PanacheEntityBase {
         return count("usuarioHeld = true and lower(usuario) = lower(?1)", usuario) > 0;
     }
 
+    /** An additional request has no in-person step, so no documents. */
     public List<DocumentoRequerido> documentosRequeridos() {
-        return DocumentoRequerido.requiredFor(tipoPersona);
+        return tipo == TipoSolicitud.ADICIONAL ? List.of() : DocumentoRequerido.requiredFor(tipoPersona);
     }
 
     /** True from the end of the deadline day in Mexico City on. */
@@ -165,6 +172,10 @@ public class SolicitudEntity extends PanacheEntityBase {
         this.usuarioHeld = false;
     }
 
+    /**
+     * CONCLUIDA -> ATENDIDA. A cancellation handled before this event (they travel on different
+     * topics) already freed the usuario; nothing here takes it back.
+     */
     public void certificateIssued(String numeroSerie, String npie, Instant issuedAt, Instant validUntil) {
         moveTo(EstadoSolicitud.ATENDIDA);
         this.numeroSerie = numeroSerie;
@@ -179,12 +190,25 @@ public class SolicitudEntity extends PanacheEntityBase {
         this.usuarioHeld = false;
     }
 
-    /** The certificate was cancelled: the usuario is free for a new request. */
-    public void certificateCancelled(Instant cancelledAt) {
+    /**
+     * The certificate was cancelled: the usuario is free for a new request. Recorded even while
+     * the request is still CONCLUIDA (the issuance event may arrive later, on another topic).
+     */
+    public void certificateCancelled(String numeroSerie, Instant cancelledAt) {
         if (certificateCancelledAt == null) {
             this.certificateCancelledAt = cancelledAt;
         }
+        if (this.numeroSerie == null) {
+            this.numeroSerie = numeroSerie;
+        }
         this.usuarioHeld = false;
+    }
+
+    /** Additional certificates of a principal that count against the limit: waiting for issuance, or issued, not cancelled and valid. */
+    public static long activeAdditionals(String principalSerie, Instant now) {
+        return count("tipo = ?1 and principalSerie = ?2 and certificateCancelledAt is null"
+                + " and (estado = ?3 or (estado = ?4 and certificateValidUntil > ?5))",
+                TipoSolicitud.ADICIONAL, principalSerie, EstadoSolicitud.CONCLUIDA, EstadoSolicitud.ATENDIDA, now);
     }
 
     /** The certificate is past its validity: the usuario is free again. */

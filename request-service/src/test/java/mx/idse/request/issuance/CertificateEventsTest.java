@@ -90,12 +90,45 @@ class CertificateEventsTest {
         again.put("usuario", body.get("usuario"));
         mx.idse.request.support.Requests.submit(again).statusCode(409);
 
-        KafkaTopics.send(Topics.CANCELLATIONS, serial, EventJson.write(CloudEvent.wrap(new CertificateCancelled(serial,
-                folio, TipoSolicitud.PRINCIPAL, "NPIE0002", "x@example.mx", "OLVIDO_CONTRASENA", "PRESENCIAL",
-                Instant.now(), "ana.lopez", "Centro", null, null), "/idse/cancellation-service", serial, CLOCK)));
+        CloudEvent cancelled = cancelled(folio, serial);
+        publishCancellation(cancelled);
+        publishCancellation(cancelled);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mx.idse.request.support.Requests.submit(again)
                 .statusCode(201));
+        get(folio).statusCode(200).body("estado", equalTo("ATENDIDA"))
+                .body("fechaCancelacionCertificado", org.hamcrest.Matchers.notNullValue());
+        assertEquals(1, auditLines(folio, "Certificado cancelado%"), "a redelivered cancellation changes nothing");
+    }
+
+    @Test
+    void aCancellationHandledBeforeTheIssuanceEventStillFreesTheUsuarioForGood() {
+        Map<String, Object> body = personaMoral();
+        String folio = concludedRequest(body);
+        String serial = CertificateEvents.randomSerial();
+        Map<String, Object> again = personaMoral();
+        again.put("usuario", body.get("usuario"));
+
+        // The cancellation topic is read first; the issuance event comes late on the other topic.
+        publishCancellation(cancelled(folio, serial));
+        await().atMost(Duration.ofSeconds(30)).until(() -> auditLines(folio, "Certificado cancelado%") == 1);
+        CertificateEvents.publish(CertificateEvents.issued(folio, serial, "NPIE0003",
+                Instant.now().plus(730, ChronoUnit.DAYS), CLOCK));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).body("estado", equalTo("ATENDIDA")));
+
+        get(folio).body("numeroSerie", equalTo(serial))
+                .body("fechaCancelacionCertificado", org.hamcrest.Matchers.notNullValue());
+        mx.idse.request.support.Requests.submit(again).statusCode(201);
+    }
+
+    private static CloudEvent cancelled(String folio, String serial) {
+        return CloudEvent.wrap(new CertificateCancelled(serial, folio, TipoSolicitud.PRINCIPAL, "NPIE0002",
+                "x@example.mx", "OLVIDO_CONTRASENA", "PRESENCIAL", Instant.now(), "ana.lopez", "Centro", null, null),
+                "/idse/cancellation-service", serial, CLOCK);
+    }
+
+    private static void publishCancellation(CloudEvent event) {
+        KafkaTopics.send(Topics.CANCELLATIONS, event.subject(), EventJson.write(event));
     }
 
     @Test

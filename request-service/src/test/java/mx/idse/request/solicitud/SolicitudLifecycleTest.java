@@ -70,8 +70,8 @@ class SolicitudLifecycleTest {
         solicitud.conclude(NOW, "op", "Centro", List.of());
         solicitud.certificateIssued("123456789012345", "NPIE", NOW, NOW.plusSeconds(86_400));
 
-        solicitud.certificateCancelled(NOW.plusSeconds(10));
-        solicitud.certificateCancelled(NOW.plusSeconds(20));
+        solicitud.certificateCancelled("123456789012345", NOW.plusSeconds(10));
+        solicitud.certificateCancelled("123456789012345", NOW.plusSeconds(20));
 
         assertFalse(solicitud.usuarioHeld);
         assertEquals(NOW.plusSeconds(10), solicitud.certificateCancelledAt);

@@ -44,4 +44,9 @@ public record TestConfig(List<LocalDate> imssDates)
     public Duration idempotencyKeyRetention() {
         return Duration.ofHours(24);
     }
+
+    @Override
+    public int maxAdditionalsPerPrincipal() {
+        return 10;
+    }
 }

@@ -1,4 +1,4 @@
-package mx.idse.certificate.support;
+package mx.idse.testinfra;
 
 import static io.restassured.RestAssured.given;
 
