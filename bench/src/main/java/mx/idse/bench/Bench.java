@@ -29,7 +29,7 @@ public final class Bench {
 
     static {
         for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario(),
-                new SigningScenario(), new IssuanceScenario())) {
+                new SigningScenario(), new IssuanceScenario(), new CrlScenario())) {
             SCENARIOS.put(scenario.name(), scenario);
         }
     }
@@ -154,7 +154,8 @@ public final class Bench {
         out.println("# scenarios " + String.join(",", options.scenarios()) + ", n " + options.n() + ", warm-up "
                 + options.warmup() + ", issuance n " + options.issuanceN() + " (warm-up " + options.issuanceWarmup() + "), signing " + options.signingSeconds()
                 + " s, concurrency " + options.concurrency() + ", csr " + options.csrKeys()
-                + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]");
+                + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]"
+                + ", crl entries " + options.crlEntries() + " (naive " + options.crlNaiveEntries() + ")");
         // Other processes' CPU use skews every figure: say how busy the machine was.
         out.println("# load average (1, 5, 15 min) before " + loadBefore + ", after " + loadAverage());
         for (Figure figure : figures) {

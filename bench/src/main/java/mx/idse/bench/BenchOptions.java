@@ -22,20 +22,23 @@ import java.util.Locale;
  * <li>{@code --scenarios a,b} [all, in order] which scenarios to run: {@value #ALL_SCENARIOS}</li>
  * <li>{@code --csr ec|rsa|mixed} [mixed] applicants' keys: EC P-256, RSA-2048, or alternating</li>
  * <li>{@code --service-java-opts "..."} [none] extra JVM options and {@code -D} settings for the services</li>
+ * <li>{@code --crl-entries E} [5000 x n, so 1,000,000 by default] revoked entries in the CRL the crl scenario builds</li>
+ * <li>{@code --crl-naive-entries E} [a tenth of --crl-entries; 0 skips it] entries for the naive BouncyCastle
+ * build it compares with (7 to 16 s for a million here, so the default run builds fewer)</li>
  * </ul>
  * Also read from system properties: {@code idse.home} (repository root, default the current
  * directory) and {@code idse.bench.dir} (scratch directory, default {@code bench/target/bench-run}).
  */
 record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds, int warmup, int concurrency, List<String> scenarios,
         String csrKeys,
-        List<String> serviceJavaOptions, Path repositoryRoot, Path workDirectory) {
+        List<String> serviceJavaOptions, int crlEntries, int crlNaiveEntries, Path repositoryRoot, Path workDirectory) {
 
-    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance";
+    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance,crl";
     /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
     static final String DEFAULT_SERVICE_JAVA_OPTS = "";
 
     static final String USAGE = "usage: bench.sh [--n N] [--issuance-n N] [--issuance-warmup W] [--signing-seconds S] [--warmup W] [--concurrency C] [--scenarios "
-            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--service-java-opts \"-Xmx1g ...\"]";
+            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--service-java-opts \"-Xmx1g ...\"] [--crl-entries E] [--crl-naive-entries E]";
 
     static BenchOptions parse(String... args) {
         int n = 200;
@@ -47,6 +50,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         String scenarios = ALL_SCENARIOS;
         String csrKeys = "mixed";
         String javaOpts = System.getProperty("idse.bench.service-java-opts", DEFAULT_SERVICE_JAVA_OPTS);
+        int crlEntries = -1;
+        int crlNaiveEntries = -1;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -63,6 +68,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
                 case "--scenarios" -> scenarios = value;
                 case "--csr" -> csrKeys = value.toLowerCase(Locale.ROOT);
                 case "--service-java-opts" -> javaOpts = value;
+                case "--crl-entries" -> crlEntries = atLeast(0, option, value);
+                case "--crl-naive-entries" -> crlNaiveEntries = atLeast(0, option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
             }
         }
@@ -80,7 +87,11 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         Path work = Path.of(System.getProperty("idse.bench.dir", root.resolve("bench/target/bench-run").toString()))
                 .toAbsolutePath().normalize();
         List<String> options = javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+"));
-        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys, options, root, work);
+        // The CRL scales with --n so the harness's own test (n 5) builds 25,000 entries, not a million.
+        int crl = crlEntries >= 0 ? crlEntries : 5000 * n;
+        int naive = crlNaiveEntries >= 0 ? crlNaiveEntries : crl / 10;
+        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys, options,
+                crl, naive, root, work);
     }
 
     private static int atLeast(int minimum, String option, String value) {

@@ -28,7 +28,9 @@ class BenchCommandTest {
             "signing.rsa2048.jdk.1-thread", "signing.rsa2048.jdk.all-cores", "ratio.signing.service-vs-jdk",
             "issuance.signer.accp", "issuance.consumers", "issuance.throughput", "issuance.latency.p50",
             "issuance.latency.p99", "issuance.issued", "issuance.failed", "issuance.dead-lettered", "issuance.missing",
-            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO);
+            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO,
+            "crl.streaming.entries", CrlScenario.STREAMING_SECONDS, "crl.streaming.bytes", "crl.naive.entries",
+            "crl.naive.seconds", "crl.naive.bytes", "ratio.crl.naive-vs-streaming");
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
@@ -53,6 +55,9 @@ class BenchCommandTest {
         assertEquals(0, values.get("issuance.failed"), printed);
         assertEquals(0, values.get("issuance.dead-lettered"), printed);
         assertEquals(0, values.get("issuance.missing"), printed);
+        // The CRL scales with --n: 25,000 entries here, and the naive build a tenth of that.
+        assertEquals(25_000, values.get("crl.streaming.entries"), printed);
+        assertEquals(2_500, values.get("crl.naive.entries"), printed);
         // The in-process choice and the service's are the same code on the same machine: they agree.
         assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }

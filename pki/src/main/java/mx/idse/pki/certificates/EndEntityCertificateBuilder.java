@@ -102,7 +102,14 @@ public final class EndEntityCertificateBuilder {
         return builder.build(caSigner);
     }
 
-    /** The CA's own SKI when it has one (AKI must equal it), else RFC 5280's method 1 over its key. */
+    /**
+     * The keyIdentifier of the authorityKeyIdentifier in what this CA signs (certificates, CRLs):
+     * the CA's own SKI when it has one (AKI must equal it), else RFC 5280's method 1 over its key.
+     */
+    public static byte[] issuingKeyIdentifier(X509Certificate issuingCa) {
+        return caKeyIdentifier(issuingCa, SubjectPublicKeyInfo.getInstance(issuingCa.getPublicKey().getEncoded()));
+    }
+
     private static byte[] caKeyIdentifier(X509Certificate ca, SubjectPublicKeyInfo caKey) {
         byte[] extension = ca.getExtensionValue(Extension.subjectKeyIdentifier.getId());
         if (extension == null) {
