@@ -82,12 +82,31 @@ final class Applicant {
                 """.formatted(correo, usuario, PASSWORD);
     }
 
+    /** An additional certificate for staff, asked with this principal's .pfx and account. */
+    Applicant additional(String prefix, byte[] principalPfx) {
+        Applicant staff = new Applicant(prefix);
+        JsonPath answer = given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+                .multiPart("usuario", usuario).multiPart("contrasena", PASSWORD)
+                .multiPart("nombre", "Juan Pérez López").multiPart("curp", "PELJ800101HDFRPN01")
+                .multiPart("correo", staff.correo).multiPart("usuarioAdicional", staff.usuario)
+                .multiPart("contrasenaAdicional", PASSWORD)
+                .post(requestService("/api/v1/solicitudes/adicionales"))
+                .then().statusCode(201).extract().jsonPath();
+        staff.folio = answer.getString("folio");
+        staff.llavePrivada = answer.getString("llavePrivada");
+        return staff;
+    }
+
     static String requestService(String path) {
         return SystemUnderTest.get().uri("request-service").resolve(path).toString();
     }
 
     static String certificateService(String path) {
         return SystemUnderTest.get().uri("certificate-service").resolve(path).toString();
+    }
+
+    static String cancellationService(String path) {
+        return SystemUnderTest.get().uri("cancellation-service").resolve(path).toString();
     }
 
     static String notificationService(String path) {
