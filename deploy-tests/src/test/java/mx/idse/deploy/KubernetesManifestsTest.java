@@ -1,0 +1,96 @@
+package mx.idse.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What an operations team relies on in the rendered deploy/kubernetes. */
+class KubernetesManifestsTest {
+
+    private static final Set<String> SERVICES = Set.of("request-service", "certificate-service",
+            "cancellation-service", "notification-service");
+    /** Variable names whose value must come from a Secret: a whole word of the name, e.g. _PASSWORD. */
+    private static final Pattern SECRET_NAME = Pattern.compile(
+            "(^|_)(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PRIVATE|CREDENTIALS?|JAAS|PASSPHRASE)(_|$)");
+
+    private static List<JsonNode> documents;
+
+    @BeforeAll
+    static void render() throws Exception {
+        documents = Kustomize.build();
+    }
+
+    @Test
+    void everyServiceHasTwoReplicasProbesAndResources() {
+        List<JsonNode> deployments = Kustomize.ofKind(documents, "Deployment");
+        assertEquals(SERVICES, Set.copyOf(deployments.stream().map(d -> d.at("/metadata/name").asText()).toList()));
+        for (JsonNode deployment : deployments) {
+            String name = deployment.at("/metadata/name").asText();
+            assertEquals(2, deployment.at("/spec/replicas").asInt(), name + " replicas");
+            for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
+                assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), name + " readiness");
+                assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), name + " liveness");
+                assertFalse(container.at("/startupProbe").isMissingNode(), name + " startup probe");
+                for (String field : List.of("/requests/memory", "/requests/cpu", "/limits/memory", "/limits/cpu")) {
+                    assertFalse(container.at("/resources" + field).asText().isEmpty(), name + " resources" + field);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noSecretHasAnInlineValue() {
+        List<JsonNode> secrets = Kustomize.ofKind(documents, "Secret");
+        for (JsonNode secret : secrets) {
+            String name = secret.at("/metadata/name").asText();
+            assertTrue(secret.path("data").isEmpty(), "Secret " + name + " has inline data");
+            assertTrue(secret.path("stringData").isEmpty(), "Secret " + name + " has inline stringData");
+        }
+    }
+
+    @Test
+    void secretLookingVariablesComeFromSecrets() {
+        List<String> inline = new ArrayList<>();
+        for (JsonNode workload : Kustomize.ofKind(documents, "Deployment")) {
+            for (JsonNode container : workload.at("/spec/template/spec/containers")) {
+                for (JsonNode env : container.path("env")) {
+                    String variable = env.path("name").asText();
+                    if (SECRET_NAME.matcher(variable).find() && env.has("value")) {
+                        inline.add(workload.at("/metadata/name").asText() + ": " + variable);
+                    }
+                }
+            }
+        }
+        for (JsonNode configMap : Kustomize.ofKind(documents, "ConfigMap")) {
+            configMap.path("data").fieldNames().forEachRemaining(key -> {
+                if (SECRET_NAME.matcher(key).find()) {
+                    inline.add("ConfigMap " + configMap.at("/metadata/name").asText() + ": " + key);
+                }
+            });
+        }
+        assertEquals(List.of(), inline, "secret-looking settings written inline instead of read from a Secret");
+    }
+
+    @Test
+    void credentialCheckIsNotRoutedAndRevocationIsPlainHttp() {
+        List<JsonNode> ingresses = Kustomize.ofKind(documents, "Ingress");
+        List<String> paths = new ArrayList<>();
+        ingresses.forEach(i -> i.at("/spec/rules").forEach(r -> r.at("/http/paths").forEach(p -> paths.add(p.path("path").asText()))));
+        assertTrue(paths.containsAll(List.of("/api/v1/solicitudes", "/certificacion", "/crl", "/ocsp")), paths::toString);
+        assertTrue(paths.stream().noneMatch(p -> "/api/v1/autenticaciones".startsWith(p) || p.startsWith("/q")), paths::toString);
+        JsonNode revocation = ingresses.stream().filter(i -> i.at("/spec/rules/0/http/paths/0/path").asText().equals("/crl"))
+                .findFirst().orElseThrow();
+        assertEquals("false", revocation.at("/metadata/annotations/nginx.ingress.kubernetes.io~1ssl-redirect").asText());
+        assertTrue(revocation.at("/spec/tls").isMissingNode());
+    }
+}
