@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratedManifestsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"request-service", "certificate-service", "notification-service"})
+    @ValueSource(strings = {"request-service", "certificate-service", "cancellation-service", "notification-service"})
     void committedManifestEqualsFreshBuild(String service) throws Exception {
         Path generated = Kustomize.ROOT.resolve(service).resolve("target/kubernetes/kubernetes.yml");
         Path committed = Kustomize.DEPLOY.resolve("services").resolve(service + ".yml");
