@@ -28,7 +28,9 @@ class BenchCommandTest {
             "signing.rsa2048.jdk.1-thread", "signing.rsa2048.jdk.all-cores", "ratio.signing.service-vs-jdk",
             "issuance.signer.accp", "issuance.consumers", "issuance.throughput", "issuance.latency.p50",
             "issuance.latency.p99", "issuance.issued", "issuance.failed", "issuance.dead-lettered", "issuance.missing",
-            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO);
+            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO,
+            OcspScenario.PRE_SIGNED, "ocsp.pre-signed.latency.p99", "ocsp.pre-signed.errors",
+            OcspScenario.LIVE, "ocsp.live.latency.p99", "ocsp.live.errors");
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
@@ -53,6 +55,9 @@ class BenchCommandTest {
         assertEquals(0, values.get("issuance.failed"), printed);
         assertEquals(0, values.get("issuance.dead-lettered"), printed);
         assertEquals(0, values.get("issuance.missing"), printed);
+        // Every OCSP request was answered.
+        assertEquals(0, values.get("ocsp.pre-signed.errors"), printed);
+        assertEquals(0, values.get("ocsp.live.errors"), printed);
         // The in-process choice and the service's are the same code on the same machine: they agree.
         assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }
