@@ -7,7 +7,7 @@
 # their ratio. See docs/benchmarks.md.
 #
 #   ./bench.sh [--n N] [--issuance-n N] [--issuance-warmup W] [--signing-seconds S] [--warmup W] [--concurrency C]
-#              [--scenarios hashing,intake,signing,issuance] [--csr ec|rsa|mixed]
+#              [--scenarios hashing,intake,signing,issuance,ocsp] [--csr ec|rsa|mixed]
 #              [--service-java-opts "..."]
 #
 # Runs on free ports with scratch data in bench/target/bench-run/, so a local run is not disturbed.

@@ -29,7 +29,7 @@ public final class Bench {
 
     static {
         for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario(),
-                new SigningScenario(), new IssuanceScenario(), new CrlScenario())) {
+                new SigningScenario(), new IssuanceScenario(), new CrlScenario(), new OcspScenario())) {
             SCENARIOS.put(scenario.name(), scenario);
         }
     }

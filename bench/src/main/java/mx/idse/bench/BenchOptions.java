@@ -15,7 +15,7 @@ import java.util.Locale;
  * <li>{@code --issuance-warmup W} [500] unmeasured RequestConcluded events first: the service's issuance path
  * (key checks, certificate building, batch storage) needs more events than intake before its JIT has compiled it</li>
  * <li>{@code --signing-seconds S} [5] measured seconds per JMH configuration of the signing scenario (after
- * up to 3 s of warm-up)</li>
+ * up to 3 s of warm-up), and per mode (pre-signed, live) of the OCSP scenario</li>
  * <li>{@code --warmup W} [100] unmeasured operations first, so the JIT has compiled the hot path (fewer leave the
  * service's JIT compiling during the measurement)</li>
  * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
@@ -33,7 +33,7 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         String csrKeys,
         List<String> serviceJavaOptions, int crlEntries, int crlNaiveEntries, Path repositoryRoot, Path workDirectory) {
 
-    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance,crl";
+    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance,crl,ocsp";
     /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
     static final String DEFAULT_SERVICE_JAVA_OPTS = "";
 

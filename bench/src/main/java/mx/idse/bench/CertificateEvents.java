@@ -37,6 +37,7 @@ final class CertificateEvents implements AutoCloseable {
 
     private final Map<String, Long> issuedAtNanos = new ConcurrentHashMap<>();
     private final Map<String, Long> failedAtNanos = new ConcurrentHashMap<>();
+    private final Map<String, String> serials = new ConcurrentHashMap<>();
     private final Map<String, String> failureMotivos = new ConcurrentHashMap<>();
     private final Set<String> deadLettered = ConcurrentHashMap.newKeySet();
     private final CountDownLatch assigned = new CountDownLatch(1);
@@ -104,7 +105,9 @@ final class CertificateEvents implements AutoCloseable {
         }
         EventType type = event.eventType().orElse(null);
         if (type == EventType.CERTIFICATE_ISSUED) {
-            issuedAtNanos.putIfAbsent(event.dataAs(CertificateIssued.class).folio(), seenAtNanos);
+            CertificateIssued issued = event.dataAs(CertificateIssued.class);
+            serials.putIfAbsent(issued.folio(), issued.serial());
+            issuedAtNanos.putIfAbsent(issued.folio(), seenAtNanos);
         } else if (type == EventType.CERTIFICATE_ISSUANCE_FAILED) {
             CertificateIssuanceFailed failed = event.dataAs(CertificateIssuanceFailed.class);
             failedAtNanos.putIfAbsent(failed.folio(), seenAtNanos);
@@ -146,6 +149,11 @@ final class CertificateEvents implements AutoCloseable {
     }
 
     /** When each failed folio's CertificateIssuanceFailed was seen (System.nanoTime). */
+    /** Serial of each issued folio. */
+    Map<String, String> serials() {
+        return serials;
+    }
+
     Map<String, Long> failedAtNanos() {
         return failedAtNanos;
     }

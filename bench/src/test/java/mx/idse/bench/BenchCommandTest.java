@@ -30,7 +30,9 @@ class BenchCommandTest {
             "issuance.latency.p99", "issuance.issued", "issuance.failed", "issuance.dead-lettered", "issuance.missing",
             "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO,
             "crl.streaming.entries", CrlScenario.STREAMING_SECONDS, "crl.streaming.bytes", "crl.naive.entries",
-            "crl.naive.seconds", "crl.naive.bytes", "ratio.crl.naive-vs-streaming");
+            "crl.naive.seconds", "crl.naive.bytes", "ratio.crl.naive-vs-streaming",
+            OcspScenario.PRE_SIGNED, "ocsp.pre-signed.latency.p99", "ocsp.pre-signed.errors",
+            OcspScenario.LIVE, "ocsp.live.latency.p99", "ocsp.live.errors");
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
@@ -58,6 +60,9 @@ class BenchCommandTest {
         // The CRL scales with --n: 25,000 entries here, and the naive build a tenth of that.
         assertEquals(25_000, values.get("crl.streaming.entries"), printed);
         assertEquals(2_500, values.get("crl.naive.entries"), printed);
+        // Every OCSP request was answered.
+        assertEquals(0, values.get("ocsp.pre-signed.errors"), printed);
+        assertEquals(0, values.get("ocsp.live.errors"), printed);
         // The in-process choice and the service's are the same code on the same machine: they agree.
         assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }

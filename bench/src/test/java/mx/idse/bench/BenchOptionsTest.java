@@ -20,7 +20,7 @@ class BenchOptionsTest {
     @Test
     void readsTheIssuanceAndSigningOptionsWithDefaults() {
         BenchOptions defaults = BenchOptions.parse();
-        assertEquals(List.of("hashing", "intake", "signing", "issuance", "crl"), defaults.scenarios());
+        assertEquals(List.of("hashing", "intake", "signing", "issuance", "crl", "ocsp"), defaults.scenarios());
         assertEquals(2000, defaults.issuanceN());
         assertEquals(500, defaults.issuanceWarmup());
         assertEquals(5, defaults.signingSeconds());

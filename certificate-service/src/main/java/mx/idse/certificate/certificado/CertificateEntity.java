@@ -45,8 +45,12 @@ public class CertificateEntity extends PanacheEntityBase {
     public Instant notAfter;
     @Enumerated(EnumType.STRING)
     public EstadoCertificado estado;
+    /** The cancellation's own date (the event's fechaCancelacion). */
     public Instant cancelledAt;
+    /** Name of the IMSS motivo (a MotivoCancelacion) as the cancellation sent it. */
     public String motivo;
+    /** When this service recorded the change to CANCELADO; the OCSP pre-signing poll reads it. */
+    public Instant estadoCambiadoEn;
     public byte[] der;
     /** Hex SHA-256 of the subject public key info. */
     public String spkiSha256;
