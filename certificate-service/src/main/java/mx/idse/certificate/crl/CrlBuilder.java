@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import mx.idse.certificate.config.CrlConfig;
+import mx.idse.certificate.revocation.RevocationReasons;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.pki.crl.CrlDraft;
 import mx.idse.pki.crl.StreamingCrlWriter;
@@ -78,7 +79,7 @@ public class CrlBuilder {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         draft.add(new BigInteger(rs.getString(1)), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                CrlReasons.of(rs.getString(3)));
+                                RevocationReasons.reasonCode(rs.getString(3)));
                     }
                 }
             }
