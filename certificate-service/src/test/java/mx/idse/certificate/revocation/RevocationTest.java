@@ -42,11 +42,11 @@ import mx.idse.certificate.support.Cancellations;
 import mx.idse.certificate.support.CredentialFiles;
 import mx.idse.certificate.support.IssuedCertificates;
 import mx.idse.certificate.support.IssuedCertificates.Holder;
-import mx.idse.certificate.support.Multipart;
 import mx.idse.certificate.support.OcspClient;
 import mx.idse.events.CloudEvent;
 import mx.idse.pki.certificates.SerialNumbers;
 import mx.idse.pki.testing.Openssl;
+import mx.idse.testinfra.Multipart;
 
 /** CertificateCancelled on Kafka: the certificate is revoked for every relying party, once and for good. */
 @QuarkusTest
