@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import mx.idse.localrun.ServiceCommand;
+
 /**
  * The benchmark harness behind {@code ./bench.sh}: runs the chosen scenarios in order and prints a
  * plain-text report, one figure per line with its unit, on stdout (progress goes to stderr).
@@ -29,7 +31,7 @@ public final class Bench {
 
     static {
         for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario(),
-                new SigningScenario(), new IssuanceScenario())) {
+                new SigningScenario(), new IssuanceScenario(), new NotificationScenario(), new FootprintScenario())) {
             SCENARIOS.put(scenario.name(), scenario);
         }
     }
@@ -154,7 +156,9 @@ public final class Bench {
         out.println("# scenarios " + String.join(",", options.scenarios()) + ", n " + options.n() + ", warm-up "
                 + options.warmup() + ", issuance n " + options.issuanceN() + " (warm-up " + options.issuanceWarmup() + "), signing " + options.signingSeconds()
                 + " s, concurrency " + options.concurrency() + ", csr " + options.csrKeys()
-                + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]");
+                + ", service JVM options [" + String.join(" ", options.serviceJavaOptions().isEmpty()
+                        ? ServiceCommand.MEMORY_SETTINGS : options.serviceJavaOptions()) + "]"
+                + ", notification n " + options.notificationN() + " at " + options.notificationRate() + " requests/s");
         // Other processes' CPU use skews every figure: say how busy the machine was.
         out.println("# load average (1, 5, 15 min) before " + loadBefore + ", after " + loadAverage());
         for (Figure figure : figures) {

@@ -21,21 +21,24 @@ import java.util.Locale;
  * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
  * <li>{@code --scenarios a,b} [all, in order] which scenarios to run: {@value #ALL_SCENARIOS}</li>
  * <li>{@code --csr ec|rsa|mixed} [mixed] applicants' keys: EC P-256, RSA-2048, or alternating</li>
- * <li>{@code --service-java-opts "..."} [none] extra JVM options and {@code -D} settings for the services</li>
+ * <li>{@code --notification-n N} [400] requests whose RequestSubmitted email is timed into the SMTP server</li>
+ * <li>{@code --notification-rate R} [20] requests/s submitted in the notification scenario</li>
+ * <li>{@code --service-java-opts "..."} [ServiceCommand.MEMORY_SETTINGS] JVM options (replacing the memory
+ * settings) and {@code -D} settings for the services</li>
  * </ul>
  * Also read from system properties: {@code idse.home} (repository root, default the current
  * directory) and {@code idse.bench.dir} (scratch directory, default {@code bench/target/bench-run}).
  */
 record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds, int warmup, int concurrency, List<String> scenarios,
-        String csrKeys,
+        String csrKeys, int notificationN, int notificationRate,
         List<String> serviceJavaOptions, Path repositoryRoot, Path workDirectory) {
 
-    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance";
-    /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
+    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance,notification,footprint";
+    /** None: the services run with ServiceCommand.MEMORY_SETTINGS, as deployed (docs/benchmarks.md says what was tried). */
     static final String DEFAULT_SERVICE_JAVA_OPTS = "";
 
     static final String USAGE = "usage: bench.sh [--n N] [--issuance-n N] [--issuance-warmup W] [--signing-seconds S] [--warmup W] [--concurrency C] [--scenarios "
-            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--service-java-opts \"-Xmx1g ...\"]";
+            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--notification-n N] [--notification-rate R] [--service-java-opts \"-Xmx1g ...\"]";
 
     static BenchOptions parse(String... args) {
         int n = 200;
@@ -46,6 +49,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         int concurrency = 2 * Runtime.getRuntime().availableProcessors();
         String scenarios = ALL_SCENARIOS;
         String csrKeys = "mixed";
+        int notificationN = 400;
+        int notificationRate = 20;
         String javaOpts = System.getProperty("idse.bench.service-java-opts", DEFAULT_SERVICE_JAVA_OPTS);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -61,6 +66,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
                 case "--warmup" -> warmup = atLeast(0, option, value);
                 case "--concurrency" -> concurrency = atLeast(1, option, value);
                 case "--scenarios" -> scenarios = value;
+                case "--notification-n" -> notificationN = atLeast(1, option, value);
+                case "--notification-rate" -> notificationRate = atLeast(1, option, value);
                 case "--csr" -> csrKeys = value.toLowerCase(Locale.ROOT);
                 case "--service-java-opts" -> javaOpts = value;
                 default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
@@ -80,7 +87,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         Path work = Path.of(System.getProperty("idse.bench.dir", root.resolve("bench/target/bench-run").toString()))
                 .toAbsolutePath().normalize();
         List<String> options = javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+"));
-        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys, options, root, work);
+        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys,
+                notificationN, notificationRate, options, root, work);
     }
 
     private static int atLeast(int minimum, String option, String value) {

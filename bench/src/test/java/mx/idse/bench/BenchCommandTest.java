@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +29,21 @@ class BenchCommandTest {
             "signing.rsa2048.jdk.1-thread", "signing.rsa2048.jdk.all-cores", "ratio.signing.service-vs-jdk",
             "issuance.signer.accp", "issuance.consumers", "issuance.throughput", "issuance.latency.p50",
             "issuance.latency.p99", "issuance.issued", "issuance.failed", "issuance.dead-lettered", "issuance.missing",
-            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO);
+            "issuance.cpu-per-certificate", Bench.ISSUANCE_RATIO, Bench.ISSUANCE_CPU_RATIO,
+            "notification.submitted", "notification.submit-rate", "notification.emails-per-second",
+            "notification.submit-to-inbox.p50", "notification.submit-to-inbox.p99", "notification.delivered",
+            "notification.missing");
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         List<Figure> figures = Bench.run(
                 BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2", "--issuance-n", "6", "--issuance-warmup", "1",
-                        "--signing-seconds", "1"),
+                        "--signing-seconds", "1", "--notification-n", "5"),
                 new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
 
         String printed = report.toString(StandardCharsets.UTF_8);
-        for (String name : EXPECTED_FIGURES) {
+        for (String name : Stream.concat(EXPECTED_FIGURES.stream(), FootprintScenario.figureNames().stream()).toList()) {
             assertTrue(printed.lines().anyMatch(line -> line.startsWith(name + " ")), "report line for " + name + " in:\n" + printed);
         }
         Map<String, Double> values = figures.stream().collect(Collectors.toMap(Figure::name, Figure::value, (a, b) -> a));
@@ -53,6 +57,12 @@ class BenchCommandTest {
         assertEquals(0, values.get("issuance.failed"), printed);
         assertEquals(0, values.get("issuance.dead-lettered"), printed);
         assertEquals(0, values.get("issuance.missing"), printed);
+        // Every submitted request's RequestSubmitted email reached the SMTP server.
+        assertEquals(5, values.get("notification.submitted"), printed);
+        assertEquals(5, values.get("notification.delivered"), printed);
+        assertEquals(0, values.get("notification.missing"), printed);
+        // Start-up and memory were read from every service process.
+        FootprintScenario.figureNames().forEach(name -> assertTrue(values.get(name) > 0, name + " measured in:\n" + printed));
         // The in-process choice and the service's are the same code on the same machine: they agree.
         assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }
