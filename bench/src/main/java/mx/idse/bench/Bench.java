@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import mx.idse.localrun.ServiceCommand;
+
 /**
  * The benchmark harness behind {@code ./bench.sh}: runs the chosen scenarios in order and prints a
  * plain-text report, one figure per line with its unit, on stdout (progress goes to stderr).
@@ -29,7 +31,8 @@ public final class Bench {
 
     static {
         for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario(),
-                new SigningScenario(), new IssuanceScenario(), new CrlScenario(), new OcspScenario())) {
+                new SigningScenario(), new IssuanceScenario(), new CrlScenario(), new OcspScenario(),
+                new NotificationScenario(), new FootprintScenario())) {
             SCENARIOS.put(scenario.name(), scenario);
         }
     }
@@ -154,8 +157,10 @@ public final class Bench {
         out.println("# scenarios " + String.join(",", options.scenarios()) + ", n " + options.n() + ", warm-up "
                 + options.warmup() + ", issuance n " + options.issuanceN() + " (warm-up " + options.issuanceWarmup() + "), signing " + options.signingSeconds()
                 + " s, concurrency " + options.concurrency() + ", csr " + options.csrKeys()
-                + ", service JVM options [" + String.join(" ", options.serviceJavaOptions()) + "]"
-                + ", crl entries " + options.crlEntries() + " (naive " + options.crlNaiveEntries() + ")");
+                + ", service JVM options [" + String.join(" ", options.serviceJavaOptions().isEmpty()
+                        ? ServiceCommand.MEMORY_SETTINGS : options.serviceJavaOptions()) + "]"
+                + ", crl entries " + options.crlEntries() + " (naive " + options.crlNaiveEntries() + ")"
+                + ", notification n " + options.notificationN() + " at " + options.notificationRate() + " requests/s");
         // Other processes' CPU use skews every figure: say how busy the machine was.
         out.println("# load average (1, 5, 15 min) before " + loadBefore + ", after " + loadAverage());
         for (Figure figure : figures) {

@@ -21,7 +21,10 @@ import java.util.Locale;
  * <li>{@code --concurrency C} [2 x cores] requests in flight at once in the REST scenarios</li>
  * <li>{@code --scenarios a,b} [all, in order] which scenarios to run: {@value #ALL_SCENARIOS}</li>
  * <li>{@code --csr ec|rsa|mixed} [mixed] applicants' keys: EC P-256, RSA-2048, or alternating</li>
- * <li>{@code --service-java-opts "..."} [none] extra JVM options and {@code -D} settings for the services</li>
+ * <li>{@code --notification-n N} [400] requests whose RequestSubmitted email is timed into the SMTP server</li>
+ * <li>{@code --notification-rate R} [20] requests/s submitted in the notification scenario</li>
+ * <li>{@code --service-java-opts "..."} [ServiceCommand.MEMORY_SETTINGS] JVM options (replacing the memory
+ * settings) and {@code -D} settings for the services</li>
  * <li>{@code --crl-entries E} [5000 x n, so 1,000,000 by default] revoked entries in the CRL the crl scenario builds</li>
  * <li>{@code --crl-naive-entries E} [a tenth of --crl-entries; 0 skips it] entries for the naive BouncyCastle
  * build it compares with (7 to 16 s for a million here, so the default run builds fewer)</li>
@@ -30,15 +33,16 @@ import java.util.Locale;
  * directory) and {@code idse.bench.dir} (scratch directory, default {@code bench/target/bench-run}).
  */
 record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds, int warmup, int concurrency, List<String> scenarios,
-        String csrKeys,
+        String csrKeys, int notificationN, int notificationRate,
         List<String> serviceJavaOptions, int crlEntries, int crlNaiveEntries, Path repositoryRoot, Path workDirectory) {
 
-    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance,crl,ocsp";
-    /** None: the services run with the JVM's defaults, as deployed (docs/benchmarks.md says what was tried). */
+    static final String ALL_SCENARIOS = "hashing,intake,signing,issuance,crl,ocsp,notification,footprint";
+    /** None: the services run with ServiceCommand.MEMORY_SETTINGS, as deployed (docs/benchmarks.md says what was tried). */
     static final String DEFAULT_SERVICE_JAVA_OPTS = "";
 
     static final String USAGE = "usage: bench.sh [--n N] [--issuance-n N] [--issuance-warmup W] [--signing-seconds S] [--warmup W] [--concurrency C] [--scenarios "
-            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--service-java-opts \"-Xmx1g ...\"] [--crl-entries E] [--crl-naive-entries E]";
+            + ALL_SCENARIOS + "] [--csr ec|rsa|mixed] [--notification-n N] [--notification-rate R] [--service-java-opts \"-Xmx1g ...\"]"
+            + " [--crl-entries E] [--crl-naive-entries E]";
 
     static BenchOptions parse(String... args) {
         int n = 200;
@@ -49,6 +53,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         int concurrency = 2 * Runtime.getRuntime().availableProcessors();
         String scenarios = ALL_SCENARIOS;
         String csrKeys = "mixed";
+        int notificationN = 400;
+        int notificationRate = 20;
         String javaOpts = System.getProperty("idse.bench.service-java-opts", DEFAULT_SERVICE_JAVA_OPTS);
         int crlEntries = -1;
         int crlNaiveEntries = -1;
@@ -66,6 +72,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
                 case "--warmup" -> warmup = atLeast(0, option, value);
                 case "--concurrency" -> concurrency = atLeast(1, option, value);
                 case "--scenarios" -> scenarios = value;
+                case "--notification-n" -> notificationN = atLeast(1, option, value);
+                case "--notification-rate" -> notificationRate = atLeast(1, option, value);
                 case "--csr" -> csrKeys = value.toLowerCase(Locale.ROOT);
                 case "--service-java-opts" -> javaOpts = value;
                 case "--crl-entries" -> crlEntries = atLeast(0, option, value);
@@ -90,8 +98,8 @@ record BenchOptions(int n, int issuanceN, int issuanceWarmup, int signingSeconds
         // The CRL scales with --n so the harness's own test (n 5) builds 25,000 entries, not a million.
         int crl = crlEntries >= 0 ? crlEntries : 5000 * n;
         int naive = crlNaiveEntries >= 0 ? crlNaiveEntries : crl / 10;
-        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys, options,
-                crl, naive, root, work);
+        return new BenchOptions(n, issuanceN, issuanceWarmup, signingSeconds, warmup, concurrency, List.copyOf(chosen), csrKeys,
+                notificationN, notificationRate, options, crl, naive, root, work);
     }
 
     private static int atLeast(int minimum, String option, String value) {

@@ -20,6 +20,7 @@ import mx.idse.localrun.ServiceDefinition;
 import mx.idse.localrun.Services;
 import mx.idse.testinfra.EmbeddedKafkaBroker;
 import mx.idse.testinfra.EmbeddedPostgresServer;
+import mx.idse.testinfra.EmbeddedSmtpServer;
 import mx.idse.testinfra.OperatorTokenIssuer;
 import mx.idse.testinfra.OperatorTokens;
 import mx.idse.testinfra.Ports;
@@ -27,7 +28,7 @@ import mx.idse.testinfra.Ports;
 /**
  * The real path, started as {@code ./run-local.sh} starts it (same {@link ServiceCommand}) but on
  * free ports and with fresh data under the bench's scratch directory, so a running local run is
- * never disturbed: PostgreSQL (durable, as in production) and Kafka (KRaft) at once, then each
+ * never disturbed: PostgreSQL (durable, as in production), Kafka (KRaft) and SMTP at once, then each
  * service from its packaged jar in the production profile (production Argon2id parameters, no
  * dev clock) when a scenario first asks for it, so one scenario's service does not share the
  * cores while another measures.
@@ -36,16 +37,19 @@ final class BenchStack implements AutoCloseable {
 
     static final String REQUEST_SERVICE = "request-service";
     static final String CERTIFICATE_SERVICE = "certificate-service";
+    static final String NOTIFICATION_SERVICE = "notification-service";
     private static final String HOST = "127.0.0.1";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private final Map<String, ChildProcess> services = new HashMap<>();
     private final Map<String, URI> serviceUris = new HashMap<>();
+    private final Map<String, Footprint.Start> starts = new HashMap<>();
     private final BenchOptions options;
     private final BenchContext context;
     private EmbeddedPostgresServer postgres;
     private String kafkaBootstrap;
+    private EmbeddedSmtpServer smtp;
 
     private BenchStack(BenchOptions options, BenchContext context) {
         this.options = options;
@@ -82,6 +86,11 @@ final class BenchStack implements AutoCloseable {
         kafka.start();
         stops.push(kafka::stop);
         kafkaBootstrap = HOST + ":" + kafkaPort;
+
+        smtp = EmbeddedSmtpServer.on(HOST, Ports.freePort());
+        context.progress("Starting SMTP (GreenMail) on " + HOST + ":" + smtp.port());
+        smtp.start();
+        stops.push(smtp::stop);
         OperatorTokenIssuer.loadOrCreate(work.resolve("jwt"));
     }
 
@@ -103,6 +112,26 @@ final class BenchStack implements AutoCloseable {
     /** The certificate-service process. */
     ChildProcess certificateServiceProcess() throws InterruptedException {
         return process(CERTIFICATE_SERVICE);
+    }
+
+    /** Base URI of notification-service, started on first use, sending to {@link #smtp()}. */
+    URI notificationService() throws InterruptedException {
+        return uriOf(NOTIFICATION_SERVICE);
+    }
+
+    /** The SMTP server every service sends to. */
+    EmbeddedSmtpServer smtp() {
+        return smtp;
+    }
+
+    /** Starts the service if it is not running yet and returns its process. */
+    ChildProcess ensureStarted(String name) throws InterruptedException {
+        return process(name);
+    }
+
+    /** Start-up time and idle RSS of each service started so far, by name. */
+    synchronized Map<String, Footprint.Start> starts() {
+        return Map.copyOf(starts);
     }
 
     /** Kafka bootstrap servers, host:port. */
@@ -137,18 +166,20 @@ final class BenchStack implements AutoCloseable {
         Path scratch = directory(work.resolve("tmp").resolve(name));
         // The service's own settings as the local run passes them (certificate-service: a CA made in work/ca/).
         List<String> command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
-                jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, Ports.freePort(),
+                jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, smtp.port(),
                 work.resolve("jwt").resolve("public-key.pem").toAbsolutePath(), OperatorTokens.ISSUER,
-                OperatorTokens.AUDIENCE, false, jar).toList(service.ownSettings().apply(work));
+                OperatorTokens.AUDIENCE, false, jar).toList(benchSettings(service, work));
         Path log = work.resolve("logs").resolve(name + ".log");
         context.progress("Starting " + name + " on http://" + HOST + ":" + port + " (production profile; log " + log + ")");
         URI uri = URI.create("http://" + HOST + ":" + port);
         ChildProcess process = new ChildProcess(name, command, log, uri.resolve("/q/health/ready"));
+        long launched = System.nanoTime();
         process.start();
         stops.push(process::stop);
         if (!process.awaitReady(READY_TIMEOUT)) {
             throw new IllegalStateException(name + " did not become ready; last lines of " + log + ":\n" + process.tail(40));
         }
+        starts.put(name, Footprint.measureStart(process, Duration.ofNanos(System.nanoTime() - launched)));
         // Production figures only: the dev clock exists only when idse.dev-clock.enabled is set.
         int devClock = ChildProcess.statusOf(uri.resolve("/dev/reloj"));
         if (devClock != 404) {
@@ -156,6 +187,18 @@ final class BenchStack implements AutoCloseable {
         }
         serviceUris.put(name, uri);
         return process;
+    }
+
+    /**
+     * The service's own settings; notification-service also starts from the newest events, so the
+     * emails of earlier scenarios' thousands of events do not queue ahead of the ones it times.
+     */
+    private static Map<String, String> benchSettings(ServiceDefinition service, Path work) {
+        Map<String, String> settings = new HashMap<>(service.ownSettings().apply(work));
+        if (service.name().equals(NOTIFICATION_SERVICE)) {
+            settings.put("mp.messaging.connector.smallrye-kafka.auto.offset.reset", "latest");
+        }
+        return settings;
     }
 
     /** Stops the services, then Kafka, then PostgreSQL. */

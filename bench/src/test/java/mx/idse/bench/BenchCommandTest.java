@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +33,21 @@ class BenchCommandTest {
             "crl.streaming.entries", CrlScenario.STREAMING_SECONDS, "crl.streaming.bytes", "crl.naive.entries",
             "crl.naive.seconds", "crl.naive.bytes", "ratio.crl.naive-vs-streaming",
             OcspScenario.PRE_SIGNED, "ocsp.pre-signed.latency.p99", "ocsp.pre-signed.errors",
-            OcspScenario.LIVE, "ocsp.live.latency.p99", "ocsp.live.errors");
+            OcspScenario.LIVE, "ocsp.live.latency.p99", "ocsp.live.errors",
+            "notification.submitted", "notification.submit-rate", "notification.emails-per-second",
+            "notification.submit-to-inbox.p50", "notification.submit-to-inbox.p99", "notification.delivered",
+            "notification.missing");
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         List<Figure> figures = Bench.run(
                 BenchOptions.parse("--n", "5", "--warmup", "1", "--concurrency", "2", "--issuance-n", "6", "--issuance-warmup", "1",
-                        "--signing-seconds", "1"),
+                        "--signing-seconds", "1", "--notification-n", "5", "--notification-rate", "5"),
                 new PrintStream(report, true, StandardCharsets.UTF_8), System.err);
 
         String printed = report.toString(StandardCharsets.UTF_8);
-        for (String name : EXPECTED_FIGURES) {
+        for (String name : Stream.concat(EXPECTED_FIGURES.stream(), FootprintScenario.figureNames().stream()).toList()) {
             assertTrue(printed.lines().anyMatch(line -> line.startsWith(name + " ")), "report line for " + name + " in:\n" + printed);
         }
         Map<String, Double> values = figures.stream().collect(Collectors.toMap(Figure::name, Figure::value, (a, b) -> a));
@@ -63,6 +67,13 @@ class BenchCommandTest {
         // Every OCSP request was answered.
         assertEquals(0, values.get("ocsp.pre-signed.errors"), printed);
         assertEquals(0, values.get("ocsp.live.errors"), printed);
+        // Every submitted request's RequestSubmitted email reached the SMTP server (a gentle rate:
+        // this checks the harness, and a busy build machine must not make intake refuse requests).
+        assertEquals(5, values.get("notification.submitted"), printed);
+        assertEquals(5, values.get("notification.delivered"), printed);
+        assertEquals(0, values.get("notification.missing"), printed);
+        // Start-up and memory were read from every service process.
+        FootprintScenario.figureNames().forEach(name -> assertTrue(values.get(name) > 0, name + " measured in:\n" + printed));
         // The in-process choice and the service's are the same code on the same machine: they agree.
         assertEquals(values.get("signing.provider.accp"), values.get("issuance.signer.accp"), printed);
     }

@@ -20,8 +20,10 @@ class BenchOptionsTest {
     @Test
     void readsTheIssuanceAndSigningOptionsWithDefaults() {
         BenchOptions defaults = BenchOptions.parse();
-        assertEquals(List.of("hashing", "intake", "signing", "issuance", "crl", "ocsp"), defaults.scenarios());
+        assertEquals(List.of("hashing", "intake", "signing", "issuance", "crl", "ocsp", "notification", "footprint"), defaults.scenarios());
         assertEquals(2000, defaults.issuanceN());
+        assertEquals(400, defaults.notificationN());
+        assertEquals(20, defaults.notificationRate());
         assertEquals(500, defaults.issuanceWarmup());
         assertEquals(5, defaults.signingSeconds());
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * deploy/kubernetes/services/ holds copies of what quarkus-kubernetes generates at package time, so
  * kustomize can read them without a build. A change to a service's "## Kubernetes" settings must be
- * copied there: this test fails until it is. (cancellation-service joins once it generates its own.)
+ * copied there: this test fails until it is.
  */
 class GeneratedManifestsTest {
 

@@ -22,7 +22,7 @@ import java.util.function.IntConsumer;
  */
 public final class ChildProcess {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -44,7 +44,7 @@ import mx.idse.testinfra.Ports;
  * <li>{@code IDSE_<SERVICE>_JAR} per service [{@code <service>/target/quarkus-app/quarkus-run.jar}]</li>
  * <li>{@code IDSE_READY_TIMEOUT_SECONDS} [120] how long a service may take to become ready</li>
  * <li>{@code IDSE_JAVA} [this JVM's java] the java that runs services and GreenMail</li>
- * <li>{@code IDSE_SERVICE_JAVA_OPTS} [none] extra JVM options for every service, e.g. {@code -Xmx384m}</li>
+ * <li>{@code IDSE_SERVICE_JAVA_OPTS} [{@link ServiceCommand#MEMORY_SETTINGS}] JVM options for every service (they replace the memory settings), e.g. {@code -Xmx384m -XX:+UseSerialGC}</li>
  * <li>{@code IDSE_GREENMAIL_JAR} [{@code local-run/target/greenmail/greenmail-standalone.jar}]</li>
  * </ul>
  */

@@ -10,7 +10,8 @@ import java.util.Map;
  * run and the benchmark both start services with it, so they run them the same way.
  *
  * @param javaCommand   the java executable
- * @param javaOptions   extra JVM options (heap, GC, flight recorder...), before the service's settings
+ * @param javaOptions   JVM options (heap, GC, flight recorder...), before the service's settings;
+ *                      empty means {@link #MEMORY_SETTINGS}
  * @param scratch       the service's temp directory (must exist)
  * @param host          loopback address the service and the infrastructure listen on
  * @param port          the service's HTTP port
@@ -30,6 +31,15 @@ public record ServiceCommand(String javaCommand, List<String> javaOptions, Path 
         String jdbcUrl, String dbUsername, String dbPassword, String kafkaBootstrap, int smtpPort,
         Path jwtPublicKey, String jwtIssuer, String jwtAudience, boolean devMode, Path jar) {
 
+    /**
+     * Each service's JVM memory when no options are given, measured in docs/operations.md ("Memory
+     * and start-up"); the Dockerfiles use the same. Without them the heap defaults to a quarter of
+     * the machine, and request-service grew past 1.7 GB RSS under a short load.
+     */
+    public static final List<String> MEMORY_SETTINGS = List.of("-Xms32m", "-Xmx256m", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:+ExitOnOutOfMemoryError");
+
     /** The full command line, java first. */
     public List<String> toList() {
         return toList(Map.of());
@@ -39,7 +49,7 @@ public record ServiceCommand(String javaCommand, List<String> javaOptions, Path 
     public List<String> toList(Map<String, String> ownSettings) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
-        command.addAll(javaOptions);
+        command.addAll(javaOptions.isEmpty() ? MEMORY_SETTINGS : javaOptions);
         command.add("-Djava.io.tmpdir=" + scratch);
         command.add("-Dvertx.cacheDirBase=" + scratch.resolve("vertx"));
         if (devMode) {

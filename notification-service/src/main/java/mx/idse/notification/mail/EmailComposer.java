@@ -10,6 +10,7 @@ import mx.idse.events.payload.CertificateCancelled;
 import mx.idse.events.payload.CertificateExpiring;
 import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.payload.MotivoCancelacion;
 import mx.idse.events.payload.RequestDeadlineApproaching;
 import mx.idse.events.payload.RequestExpired;
 import mx.idse.events.payload.RequestRejected;
@@ -30,7 +31,15 @@ public class EmailComposer {
         this.config = config;
     }
 
+    /**
+     * A principal request: what to bring to the Subdelegación and by when. An additional one is
+     * concluded at once (no office visit, no deadline): its holder hears the certificate is being
+     * issued and the principal's holder that a request was made under its NPIE.
+     */
     public List<Email> requestSubmitted(RequestSubmitted e) {
+        if (e.tipo() == TipoSolicitud.ADICIONAL) {
+            return additionalRequestSubmitted(e);
+        }
         String deadline = SpanishText.longDate(e.fechaLimite());
         List<String> documents = e.documentosRequeridos() == null ? List.of()
                 : e.documentosRequeridos().stream().map(SpanishText::document).toList();
@@ -38,6 +47,21 @@ public class EmailComposer {
                 "Recibimos tu solicitud " + e.folio() + ": acude antes del " + SpanishText.dayAndMonth(e.fechaLimite()),
                 HtmlTemplates.requestSubmitted(e, deadline, documents, portal()),
                 TextTemplates.requestSubmitted(e, deadline, documents, portal())));
+    }
+
+    private List<Email> additionalRequestSubmitted(RequestSubmitted e) {
+        List<Email> emails = new ArrayList<>();
+        emails.add(email("request-submitted-additional", e.correo(), e.folio(),
+                "Recibimos tu solicitud " + e.folio() + ": tu certificado adicional se está emitiendo",
+                HtmlTemplates.additionalRequestSubmitted(e, false, portal()),
+                TextTemplates.additionalRequestSubmitted(e, false, portal())));
+        if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
+            emails.add(email("request-submitted-principal", e.principalCorreo(), e.folio(),
+                    "Se solicitó un certificado adicional con tu NPIE " + e.npie(),
+                    HtmlTemplates.additionalRequestSubmitted(e, true, portal()),
+                    TextTemplates.additionalRequestSubmitted(e, true, portal())));
+        }
+        return emails;
     }
 
     public List<Email> requestDeadlineApproaching(RequestDeadlineApproaching e) {
@@ -95,17 +119,19 @@ public class EmailComposer {
     public List<Email> certificateCancelled(CertificateCancelled e) {
         String date = SpanishText.longDate(e.fechaCancelacion());
         String reason = SpanishText.cancellationReason(e.motivo());
-        boolean forgottenPassword = "OLVIDO_CONTRASENA".equals(e.motivo());
+        MotivoCancelacion motivo = SpanishText.motivo(e.motivo()).orElse(null);
+        boolean forgottenPassword = motivo == MotivoCancelacion.OLVIDO_CONTRASENA;
+        boolean principalCancelled = motivo == MotivoCancelacion.PRINCIPAL_CANCELADO;
         List<Email> emails = new ArrayList<>();
         emails.add(email("certificate-cancelled", e.correo(), e.folio(),
                 "Tu certificado " + e.serial() + " fue cancelado",
-                HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, false, portal()),
-                TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, false, portal())));
+                HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, false, portal()),
+                TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, false, portal())));
         if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
             emails.add(email("certificate-cancelled-principal", e.principalCorreo(), e.folio(),
                     "Se canceló el certificado adicional " + e.serial(),
-                    HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, true, portal()),
-                    TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, true, portal())));
+                    HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, true, portal()),
+                    TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, true, portal())));
         }
         return emails;
     }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import mx.idse.events.payload.MotivoCancelacion;
 import mx.idse.platform.time.MexicoCity;
 
 /** Dates and codes as people read them in Mexican Spanish. */
@@ -22,13 +24,8 @@ public final class SpanishText {
             "CARTA_TERMINOS_CONDICIONES", "Carta de términos y condiciones firmada",
             "PODER_NOTARIAL", "Poder notarial del representante legal (persona moral)");
 
-    private static final Map<String, String> CANCELLATION_REASONS = Map.of(
-            "KEY_COMPROMISE", "la llave privada pudo quedar expuesta",
-            "OLVIDO_CONTRASENA", "olvido de la contraseña",
-            "CESSATION_OF_OPERATION", "cese de operaciones",
-            "SUPERSEDED", "fue sustituido por otro certificado",
-            "AFFILIATION_CHANGED", "cambio de datos del titular",
-            "UNSPECIFIED", "a petición del titular");
+    // A motivo added to the contract after this service was built still reads as a sentence.
+    private static final String UNKNOWN_CANCELLATION_REASON = "cancelación registrada en el IMSS";
 
     private SpanishText() {
     }
@@ -53,8 +50,20 @@ public final class SpanishText {
         return DOCUMENTS.getOrDefault(code, code);
     }
 
-    /** The reason of a cancellation in words; an unknown code is shown as it came. */
-    public static String cancellationReason(String code) {
-        return code == null ? "" : CANCELLATION_REASONS.getOrDefault(code, code);
+    /** The reason of a cancellation in words, from {@link MotivoCancelacion}; an unknown name gets a generic phrase. */
+    public static String cancellationReason(String motivo) {
+        return motivo(motivo).map(MotivoCancelacion::descripcion).orElse(UNKNOWN_CANCELLATION_REASON);
+    }
+
+    /** The motivo of that name, empty when null or not (yet) in the contract. */
+    public static Optional<MotivoCancelacion> motivo(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MotivoCancelacion.valueOf(name));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 }

@@ -27,6 +27,8 @@ final class TextTemplates {
     static native TemplateInstance requestSubmitted(RequestSubmitted e, String fechaLimite, List<String> documentos,
             String portal);
 
+    static native TemplateInstance additionalRequestSubmitted(RequestSubmitted e, boolean paraPrincipal, String portal);
+
     static native TemplateInstance requestDeadlineApproaching(RequestDeadlineApproaching e, String fechaLimite);
 
     static native TemplateInstance requestExpired(RequestExpired e, String fechaLimite, String portal);
@@ -39,7 +41,7 @@ final class TextTemplates {
     static native TemplateInstance certificateIssuanceFailed(CertificateIssuanceFailed e, String portal);
 
     static native TemplateInstance certificateCancelled(CertificateCancelled e, String fecha, String motivo,
-            boolean olvidoContrasena, boolean paraPrincipal, String portal);
+            boolean olvidoContrasena, boolean principalCancelado, boolean paraPrincipal, String portal);
 
     static native TemplateInstance certificateExpiring(CertificateExpiring e, String validoHasta, String portal);
 }

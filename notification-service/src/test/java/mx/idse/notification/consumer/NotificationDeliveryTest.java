@@ -130,11 +130,27 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void anAdditionalRequestTellsItsHolderItIsBeingIssuedAndNoticesThePrincipal() {
+        String holder = uniqueAddress();
+        String principal = uniqueAddress();
+        TestEvents.publish(Topics.REQUESTS, new RequestSubmitted("FOLIO-ADI-3", TipoSolicitud.ADICIONAL,
+                new Patron(TipoPersona.MORAL, "CFE370814QI0", "Señales del Norte", "A1234567890", null), holder, ISSUED,
+                null, List.of(), "NPIE0000999", "100000000000123", principal), "FOLIO-ADI-3");
+
+        MailParts toHolder = MailParts.of(Infrastructure.smtp().awaitMessagesFor(holder, 1, MAIL_TIMEOUT).get(0));
+        assertTrue(toHolder.text().contains("se está emitiendo"), toHolder.text());
+        assertFalse(toHolder.html().contains("Subdelegación"), toHolder.html());
+        MailParts toPrincipal = MailParts.of(Infrastructure.smtp().awaitMessagesFor(principal, 1, MAIL_TIMEOUT).get(0));
+        assertEquals("Se solicitó un certificado adicional con tu NPIE NPIE0000999", toPrincipal.subject());
+        assertTrue(toPrincipal.text().contains(holder), toPrincipal.text());
+    }
+
+    @Test
     void anAdditionalCertificateCancelledAlsoTellsThePrincipal() {
         String holder = uniqueAddress();
         String principal = uniqueAddress();
         TestEvents.publish(Topics.CANCELLATIONS, new CertificateCancelled("100000000000998", "FOLIO-ADI-2",
-                TipoSolicitud.ADICIONAL, "NPIE0000999", holder, "KEY_COMPROMISE", "EN_LINEA", ISSUED, null, null,
+                TipoSolicitud.ADICIONAL, "NPIE0000999", holder, "PERDIDA_O_ROBO", "EN_LINEA", ISSUED, null, null,
                 "100000000000123", principal), "100000000000998");
 
         assertEquals(1, Infrastructure.smtp().awaitMessagesFor(holder, 1, MAIL_TIMEOUT).size());
@@ -143,7 +159,7 @@ class NotificationDeliveryTest {
         MailParts mail = MailParts.of(toPrincipal.get(0));
         assertEquals("Se canceló el certificado adicional 100000000000998", mail.subject());
         assertTrue(mail.text().contains(holder), mail.text());
-        assertTrue(mail.html().contains("la llave privada pudo quedar expuesta"), mail.html());
+        assertTrue(mail.html().contains("pérdida o robo del certificado o de la llave privada"), mail.html());
     }
 
     @Test

@@ -3,6 +3,7 @@ package mx.idse.notification.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.events.payload.CertificateCancelled;
+import mx.idse.events.payload.CertificateExpiring;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RequestSubmitted;
@@ -60,5 +63,102 @@ class EmailComposerTest {
                 email.text());
         assertTrue(email.text().contains("del 1 de diciembre de 2026 al 1 de diciembre de 2028"), email.text());
         assertFalse(email.text().contains("BEGIN"), "no key or certificate material");
+    }
+
+    private static final Patron PATRON = new Patron(TipoPersona.MORAL, "CFE370814QI0", "Señales del Norte", "A1234567890", null);
+
+    @Test
+    void anAdditionalRequestIsBeingIssuedAndNeedsNoOfficeVisit() {
+        List<Email> emails = composer.requestSubmitted(new RequestSubmitted("F-ADI-7", TipoSolicitud.ADICIONAL, PATRON,
+                "luis@example.mx", Instant.parse("2026-11-27T18:00:00Z"), null, List.of(), "NPIE0000123",
+                "100000000000123", "principal@example.mx"));
+
+        assertEquals(2, emails.size(), "the holder and the principal");
+        Email holder = emails.get(0);
+        assertEquals("luis@example.mx", holder.recipient());
+        assertEquals("Recibimos tu solicitud F-ADI-7: tu certificado adicional se está emitiendo", holder.subject());
+        for (String part : List.of(holder.text(), holder.html())) {
+            assertTrue(part.contains("se está emitiendo"), part);
+            assertTrue(part.contains("NPIE0000123"), part);
+            assertFalse(part.contains("Subdelegación"), "no office visit for an additional: " + part);
+            assertFalse(part.contains("se cancelará automáticamente"), "no deadline for an additional: " + part);
+        }
+        Email principal = emails.get(1);
+        assertEquals("principal@example.mx", principal.recipient());
+        assertNotEquals(holder.template(), principal.template());
+        assertEquals("Se solicitó un certificado adicional con tu NPIE NPIE0000123", principal.subject());
+        for (String part : List.of(principal.text(), principal.html())) {
+            assertTrue(part.contains("F-ADI-7"), part);
+            assertTrue(part.contains("luis@example.mx"), part);
+            assertTrue(part.contains("cancela tu certificado principal"), part);
+        }
+    }
+
+    @Test
+    void anAdditionalCertificateIssuedTellsItsHolderAndThePrincipal() {
+        List<Email> emails = composer.certificateIssued(new CertificateIssued("F-ADI-7", TipoSolicitud.ADICIONAL,
+                "100000000000999", "NPIE0000123", "luis@example.mx", "Luis Pérez", "CFE370814QI0", "lperez",
+                Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2028-12-01T18:00:00Z"), "100000000000123",
+                "principal@example.mx", null));
+
+        assertEquals(List.of("luis@example.mx", "principal@example.mx"), emails.stream().map(Email::recipient).toList());
+        assertTrue(emails.get(0).text().contains("instalaRenovacion.idse?SERIAL_NOM=100000000000999"), emails.get(0).text());
+        assertTrue(emails.get(1).text().contains("Se emitió un certificado adicional para Luis Pérez"), emails.get(1).text());
+        assertFalse(emails.get(1).text().contains("SERIAL_NOM"), "the principal gets no install link");
+    }
+
+    @Test
+    void aForgottenPasswordCancellationExplainsHowToRequestANewCertificate() {
+        Email email = composer.certificateCancelled(cancelled("OLVIDO_CONTRASENA", TipoSolicitud.PRINCIPAL, null)).get(0);
+
+        for (String part : List.of(email.text(), email.html())) {
+            assertTrue(part.contains("Motivo: olvido de la contraseña"), part);
+            assertTrue(part.contains("Genera una llave privada nueva"), part);
+            assertTrue(part.contains("solicitud de certificado nuevo"), part);
+            assertTrue(part.contains("10 días hábiles"), part);
+        }
+    }
+
+    @Test
+    void anAdditionalCancelledWithItsPrincipalSaysWhy() {
+        List<Email> emails = composer.certificateCancelled(
+                cancelled("PRINCIPAL_CANCELADO", TipoSolicitud.ADICIONAL, "principal@example.mx"));
+
+        assertEquals(2, emails.size());
+        for (String part : List.of(emails.get(0).text(), emails.get(0).html())) {
+            assertTrue(part.contains("Motivo: cancelación del certificado principal"), part);
+            assertTrue(part.contains("porque se canceló el certificado principal del que dependía (100000000000123)"), part);
+            assertFalse(part.contains("olvidaste"), part);
+        }
+    }
+
+    @Test
+    void anUnknownMotivoReadsAsAGenericPhrase() {
+        Email email = composer.certificateCancelled(cancelled("MOTIVO_FUTURO", TipoSolicitud.PRINCIPAL, null)).get(0);
+
+        assertTrue(email.text().contains("Motivo: cancelación registrada en el IMSS."), email.text());
+        assertFalse(email.text().contains("MOTIVO_FUTURO"), email.text());
+    }
+
+    @Test
+    void anExpiringCertificateSaysWhenAndHowToRenew() {
+        Email email = composer.certificateExpiring(new CertificateExpiring("100000000000789", TipoSolicitud.PRINCIPAL,
+                "NPIE0000789", "ana@example.mx", Instant.parse("2028-12-02T05:00:00Z"))).get(0);
+
+        // 05:00 UTC on the 2nd is still the 1st in Mexico City.
+        assertEquals("Tu certificado 100000000000789 vence el 1 de diciembre de 2028", email.subject());
+        for (String part : List.of(email.text(), email.html())) {
+            assertTrue(part.contains("100000000000789"), part);
+            assertTrue(part.contains("vence el"), part);
+            assertTrue(part.contains("1 de diciembre de 2028"), part);
+            assertTrue(part.contains("renuévalo antes de esa fecha"), part);
+            assertTrue(part.contains("genera una llave nueva y registra tu solicitud"), part);
+        }
+    }
+
+    private static CertificateCancelled cancelled(String motivo, TipoSolicitud tipo, String principalCorreo) {
+        return new CertificateCancelled("100000000000998", "F-CAN-3", tipo, "NPIE0000123", "luis@example.mx", motivo,
+                "PRESENCIAL", Instant.parse("2026-12-01T18:00:00Z"), "op1", "0901",
+                tipo == TipoSolicitud.ADICIONAL ? "100000000000123" : null, principalCorreo);
     }
 }

@@ -33,8 +33,11 @@ class SpanishTextTest {
     @ParameterizedTest
     @CsvSource({
             "OLVIDO_CONTRASENA, olvido de la contraseña",
-            "KEY_COMPROMISE, la llave privada pudo quedar expuesta",
-            "ALGO_NUEVO, ALGO_NUEVO",
+            "PERDIDA_O_ROBO, pérdida o robo del certificado o de la llave privada",
+            "PRINCIPAL_CANCELADO, cancelación del certificado principal",
+            // A motivo newer than this service, or the RFC 5280 names of old events: a generic phrase.
+            "ALGO_NUEVO, cancelación registrada en el IMSS",
+            "KEY_COMPROMISE, cancelación registrada en el IMSS",
     })
     void cancellationReasonsInWords(String code, String expected) {
         assertEquals(expected, SpanishText.cancellationReason(code));
