@@ -36,6 +36,13 @@ public interface CrlConfig {
     @WithDefault("10000")
     int fetchSize();
 
+    /**
+     * How long a rebuild waits after the first cancellation of a burst, so a principal's cascade
+     * (one event per additional) makes one CRL, not one per certificate.
+     */
+    @WithDefault("PT0.3S")
+    Duration coalesceDelay();
+
     /** Most seconds one build (stream, sign, store) may take before its transaction is rolled back. */
     @WithDefault("600")
     int buildTimeoutSeconds();

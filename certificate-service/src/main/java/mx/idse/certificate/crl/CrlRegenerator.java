@@ -23,8 +23,8 @@ import mx.idse.certificate.revocation.CertificateRevoked;
 /**
  * When a new CRL is built: after each committed cancellation, when the current one nears its
  * nextUpdate, when none exists, and again after a failed build. Builds run one at a time on their
- * own thread and coalesce: a cascade of 50 cancellations that arrives during a build causes one
- * more build, not 50.
+ * own thread and coalesce: a build waits a moment for the rest of a burst, and requests during a
+ * build cause one more build, so a cascade of 50 cancellations makes a few CRLs, not 50.
  */
 @ApplicationScoped
 public class CrlRegenerator {
@@ -85,6 +85,7 @@ public class CrlRegenerator {
 
     private void drain() {
         try {
+            coalesce();
             while (requested.getAndSet(false)) {
                 buildOnce();
             }
@@ -94,6 +95,15 @@ public class CrlRegenerator {
             if (requested.get() && running.compareAndSet(false, true)) {
                 thread.execute(this::drain);
             }
+        }
+    }
+
+    /** Lets the rest of a burst of cancellations arrive, so they share one build. */
+    private void coalesce() {
+        try {
+            Thread.sleep(config.coalesceDelay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
