@@ -1,23 +1,20 @@
 package mx.idse.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import mx.idse.localrun.ChildProcess;
 import mx.idse.localrun.ServiceCommand;
 import mx.idse.localrun.ServiceDefinition;
 import mx.idse.localrun.Services;
+import mx.idse.testinfra.Directories;
 import mx.idse.testinfra.EmbeddedKafkaBroker;
 import mx.idse.testinfra.EmbeddedPostgresServer;
 import mx.idse.testinfra.EmbeddedSmtpServer;
@@ -70,9 +67,9 @@ final class BenchStack implements AutoCloseable {
     private void startInfrastructure() {
         Path work = options.workDirectory();
         // Fresh data every run (a fresh CA too); the unpacked PostgreSQL binaries are kept to save seconds.
-        deleteRecursively(work.resolve("postgres"));
-        deleteRecursively(work.resolve("kafka"));
-        deleteRecursively(work.resolve("ca"));
+        Directories.deleteRecursively(work.resolve("postgres"));
+        Directories.deleteRecursively(work.resolve("kafka"));
+        Directories.deleteRecursively(work.resolve("ca"));
 
         int postgresPort = Ports.freePort();
         context.progress("Starting PostgreSQL on " + HOST + ":" + postgresPort + " (data in " + work.resolve("postgres") + ")");
@@ -163,7 +160,7 @@ final class BenchStack implements AutoCloseable {
         }
         String jdbcUrl = postgres.createDatabase(service.database());
         int port = Ports.freePort();
-        Path scratch = directory(work.resolve("tmp").resolve(name));
+        Path scratch = Directories.create(work.resolve("tmp").resolve(name));
         // The service's own settings as the local run passes them (certificate-service: a CA made in work/ca/).
         List<String> command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
                 jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, smtp.port(),
@@ -215,26 +212,5 @@ final class BenchStack implements AutoCloseable {
 
     private static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Path directory(Path path) {
-        try {
-            return Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + path, e);
-        }
     }
 }

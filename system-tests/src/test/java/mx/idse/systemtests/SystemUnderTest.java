@@ -1,26 +1,23 @@
 package mx.idse.systemtests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import mx.idse.localrun.ChildProcess;
 import mx.idse.localrun.ServiceCommand;
 import mx.idse.localrun.ServiceDefinition;
 import mx.idse.localrun.Services;
+import mx.idse.testinfra.Directories;
 import mx.idse.testinfra.EmbeddedKafkaBroker;
 import mx.idse.testinfra.EmbeddedPostgresServer;
 import mx.idse.testinfra.EmbeddedSmtpServer;
@@ -63,9 +60,9 @@ final class SystemUnderTest {
     }
 
     private void start() {
-        deleteRecursively(work);
+        Directories.deleteRecursively(work);
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.persistent(
-                work.resolve("postgres"), directory(work.resolve("postgres-binaries")), Ports.freePort());
+                work.resolve("postgres"), Directories.create(work.resolve("postgres-binaries")), Ports.freePort());
         postgres.start();
         stops.push(postgres::stop);
         int kafkaPort = Ports.freePort();
@@ -85,8 +82,8 @@ final class SystemUnderTest {
             }
             int port = Ports.freePort();
             ports.put(service.name(), port);
-            List<String> command = new ServiceCommand(javaCommand(), List.of("-Xmx256m", "-XX:+UseSerialGC"),
-                    directory(work.resolve("tmp").resolve(service.name())), HOST, port,
+            List<String> command = new ServiceCommand(javaCommand(), List.of(),
+                    Directories.create(work.resolve("tmp").resolve(service.name())), HOST, port,
                     postgres.createDatabase(service.database()), postgres.username(), postgres.password(),
                     HOST + ":" + kafkaPort, smtp.port(), publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE,
                     true, jar).toList(withPeers(service.ownSettings().apply(work)));
@@ -165,26 +162,5 @@ final class SystemUnderTest {
 
     private static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Path directory(Path path) {
-        try {
-            return Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + path, e);
-        }
     }
 }

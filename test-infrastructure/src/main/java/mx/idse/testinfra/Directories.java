@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File-system helpers shared by the embedded servers. */
-final class Directories {
+/** File-system helpers shared by the embedded servers, the benchmark and the system tests. */
+public final class Directories {
 
     private Directories() {
     }
@@ -33,6 +33,29 @@ final class Directories {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // Leftovers under target/ are harmless; never fail a shutdown for them.
+        }
+    }
+
+    /** Creates the directory and its parents if missing, and returns it. */
+    public static Path create(Path directory) {
+        try {
+            return Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + directory, e);
+        }
+    }
+
+    /** Deletes a directory tree, failing if something cannot be deleted (a fresh start must be fresh). */
+    public static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
         }
     }
 }

@@ -1,7 +1,9 @@
 package mx.idse.events.it;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.outbox.Outbox;
+import mx.idse.events.outbox.OutboxLag;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.testinfra.IdseTestInfrastructure;
@@ -43,6 +46,8 @@ class RelayTest {
     Outbox outbox;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    OutboxLag lag;
 
     @AfterEach
     void brokerBackUp() {
@@ -77,12 +82,26 @@ class RelayTest {
         }
         // Not acknowledged, so not marked published, however often the relay tries.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> pending(folio) == 5);
+        // Operators see the lag: events waiting, the oldest for seconds already.
+        lag.refresh();
+        assertTrue(lag.pending() >= 5, "pending " + lag.pending());
+        assertTrue(lag.oldestAgeSeconds() >= 3, "oldest age " + lag.oldestAgeSeconds());
+        assertTrue(metrics().contains("idse_outbox_oldest_pending_age_seconds"));
 
         Infrastructure.kafka().start();
         recorded.add(record(folio));
 
         await().atMost(WAIT).until(() -> pending(folio) == 0);
         assertEquals(recorded, publishedIds(folio, recorded.size()));
+        await().atMost(WAIT).untilAsserted(() -> {
+            lag.refresh();
+            assertEquals(0, lag.pending());
+            assertEquals(0, lag.oldestAgeSeconds());
+        });
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     private UUID record(String folio) {
