@@ -75,13 +75,14 @@ final class SystemUnderTest {
         tokens = OperatorTokenIssuer.generate();
         Path publicKey = tokens.writePublicKeyPem(work.resolve("jwt-public-key.pem"));
 
+        // Every port first: a service's command names the ports of the services it calls.
+        Services.ALL.forEach(service -> ports.put(service.name(), Ports.freePort()));
         for (ServiceDefinition service : Services.ALL) {
             Path jar = service.defaultJar(repositoryRoot);
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " not found: run the stories through ./mvnw verify, which packages every service first");
             }
-            int port = Ports.freePort();
-            ports.put(service.name(), port);
+            int port = ports.get(service.name());
             List<String> command = new ServiceCommand(javaCommand(), List.of(),
                     Directories.create(work.resolve("tmp").resolve(service.name())), HOST, port,
                     postgres.createDatabase(service.database()), postgres.username(), postgres.password(),

@@ -137,7 +137,7 @@ class CrlTest {
                 c -> cascade.keySet().stream().allMatch(s -> c.getRevokedCertificate(new BigInteger(s)) != null));
         // Coalesced: one build per burst (a few when a loaded machine spreads the burst), not 50.
         assertTrue(number(crl) - before <= 10, "CRL numbers " + before + " -> " + number(crl));
-        assertEquals(CRLReason.lookup(CRLReason.privilegeWithdrawn), CRLReason.getInstance(
+        assertEquals(CRLReason.lookup(CRLReason.cessationOfOperation), CRLReason.getInstance(
                 crl.getRevokedCertificate(new BigInteger(last)).getExtension(Extension.reasonCode).getParsedValue()));
     }
 

@@ -16,8 +16,11 @@ public enum MotivoCancelacion {
     CESE_DE_OPERACIONES(5, "cessationOfOperation", "cese de operaciones del patrón"),
     /** The holder asked for it without another reason. */
     SOLICITUD_DEL_TITULAR(0, "unspecified", "solicitud del titular"),
-    /** An additional certificate whose principal was cancelled: set by the cascade only. */
-    PRINCIPAL_CANCELADO(9, "privilegeWithdrawn", "cancelación del certificado principal");
+    /**
+     * An additional certificate whose principal was cancelled: set by the cascade only. Not
+     * privilegeWithdrawn (9), which fits as well but which OpenSSL 3 prints as "(UNKNOWN)".
+     */
+    PRINCIPAL_CANCELADO(5, "cessationOfOperation", "cancelación del certificado principal");
 
     private final int reasonCode;
     private final String reasonName;
