@@ -162,14 +162,15 @@ final class BenchStack implements AutoCloseable {
         int port = Ports.freePort();
         Path scratch = Directories.create(work.resolve("tmp").resolve(name));
         // The service's own settings as the local run passes them (certificate-service: a CA made in work/ca/).
-        List<String> command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
+        ServiceCommand command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
                 jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, smtp.port(),
                 work.resolve("jwt").resolve("public-key.pem").toAbsolutePath(), OperatorTokens.ISSUER,
-                OperatorTokens.AUDIENCE, false, jar).toList(benchSettings(service, work));
+                OperatorTokens.AUDIENCE, false, jar);
         Path log = work.resolve("logs").resolve(name + ".log");
         context.progress("Starting " + name + " on http://" + HOST + ":" + port + " (production profile; log " + log + ")");
         URI uri = URI.create("http://" + HOST + ":" + port);
-        ChildProcess process = new ChildProcess(name, command, log, uri.resolve("/q/health/ready"));
+        ChildProcess process = new ChildProcess(name, command.toList(benchSettings(service, work)), command.workingDirectory(),
+                log, uri.resolve("/q/health/ready"));
         long launched = System.nanoTime();
         process.start();
         stops.push(process::stop);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,14 +51,15 @@ final class NotificationScenario implements Scenario {
             // 1. Warm up until emails flow: notification-service reads from the latest offset, so the
             //    first events may come before its partitions are assigned.
             context.progress("Notification: warm-up until the first email arrives");
-            Map<String, Long> warm = submitAtRate(client, endpoint, warmup, rate);
+            Map<String, Long> warm = submitAtRate(client, endpoint, warmup, rate, new ConcurrentHashMap<>());
             if (!inbox.awaitAny(warm.keySet(), FIRST_EMAIL_TIMEOUT)) {
                 throw new IllegalStateException("no RequestSubmitted email arrived within " + FIRST_EMAIL_TIMEOUT);
             }
             // 2. The measured requests, one every 1/rate s.
             context.progress("Notification: " + n + " requests at " + rate + "/s, timing each email into the SMTP server");
             long start = System.nanoTime();
-            Map<String, Long> submitted = submitAtRate(client, endpoint, bodies, rate);
+            Map<Integer, Integer> refused = new ConcurrentHashMap<>();
+            Map<String, Long> submitted = submitAtRate(client, endpoint, bodies, rate, refused);
             double submitSeconds = (System.nanoTime() - start) / 1e9;
             inbox.awaitAll(submitted.keySet(), LAST_EMAIL_TIMEOUT);
 
@@ -75,7 +77,9 @@ final class NotificationScenario implements Scenario {
             double windowSeconds = (lastArrival - start) / 1e9;
             return List.of(
                     new Figure("notification.submitted", submitted.size(), "requests (201) of " + n),
-                    new Figure("notification.submit-rate", submitted.size() / submitSeconds, "requests/s offered (target " + rate + ")"),
+                    new Figure("notification.submit-rate", bodies.size() / submitSeconds, "requests/s offered (target " + rate + ")"),
+                    new Figure("notification.refused", n - submitted.size(), "requests without 201, by status (-1: no answer): "
+                            + new TreeMap<>(refused)),
                     new Figure("notification.emails-per-second", windowSeconds == 0 ? 0 : latencies.size() / windowSeconds,
                             "emails/s (first submit to last email in the SMTP server)"),
                     new Figure("notification.submit-to-inbox.p50", inboxLatency.percentileMillis(50), "ms (201 to email received)"),
@@ -88,8 +92,8 @@ final class NotificationScenario implements Scenario {
     }
 
     /** Posts one body every 1/rate s (each on its own thread, so a slow answer does not delay the next); folio to 201 time. */
-    private static Map<String, Long> submitAtRate(HttpClient client, URI endpoint, List<String> bodies, int rate)
-            throws InterruptedException {
+    private static Map<String, Long> submitAtRate(HttpClient client, URI endpoint, List<String> bodies, int rate,
+            Map<Integer, Integer> refused) throws InterruptedException {
         Map<String, Long> created = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newCachedThreadPool();
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -100,7 +104,7 @@ final class NotificationScenario implements Scenario {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             String body = bodies.get(i);
-            senders.execute(() -> post(client, endpoint, body, created));
+            senders.execute(() -> post(client, endpoint, body, created, refused));
         }
         senders.shutdown();
         if (!senders.awaitTermination(5, TimeUnit.MINUTES)) {
@@ -109,7 +113,8 @@ final class NotificationScenario implements Scenario {
         return created;
     }
 
-    private static void post(HttpClient client, URI endpoint, String body, Map<String, Long> created) {
+    private static void post(HttpClient client, URI endpoint, String body, Map<String, Long> created,
+            Map<Integer, Integer> refused) {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
@@ -118,9 +123,11 @@ final class NotificationScenario implements Scenario {
             Matcher folio = FOLIO.matcher(response.body());
             if (response.statusCode() == 201 && folio.find()) {
                 created.put(folio.group(1), answered);
+            } else {
+                refused.merge(response.statusCode(), 1, Integer::sum);
             }
         } catch (java.io.IOException e) {
-            // counted: it never gets a folio
+            refused.merge(-1, 1, Integer::sum);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

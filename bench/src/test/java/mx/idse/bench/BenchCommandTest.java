@@ -36,7 +36,7 @@ class BenchCommandTest {
             OcspScenario.LIVE, "ocsp.live.latency.p99", "ocsp.live.errors",
             "notification.submitted", "notification.submit-rate", "notification.emails-per-second",
             "notification.submit-to-inbox.p50", "notification.submit-to-inbox.p99", "notification.delivered",
-            "notification.missing");
+            "notification.missing", "notification.refused");
 
     @Test
     void printsEveryFigureWithNoErrorsAndEveryEventOnKafka() throws Exception {

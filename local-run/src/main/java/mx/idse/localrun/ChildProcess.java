@@ -28,13 +28,20 @@ public final class ChildProcess {
 
     private final String name;
     private final List<String> command;
+    private final Path workingDirectory;
     private final Path log;
     private final URI readiness;
     private Process process;
 
     public ChildProcess(String name, List<String> command, Path log, URI readiness) {
+        this(name, command, null, log, readiness);
+    }
+
+    /** A process that runs in {@code workingDirectory} (null: this JVM's). */
+    public ChildProcess(String name, List<String> command, Path workingDirectory, Path log, URI readiness) {
         this.name = name;
         this.command = List.copyOf(command);
+        this.workingDirectory = workingDirectory;
         this.log = log;
         this.readiness = readiness;
     }
@@ -58,6 +65,7 @@ public final class ChildProcess {
                     + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             process = new ProcessBuilder(command)
+                    .directory(workingDirectory == null ? null : workingDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))

@@ -232,12 +232,13 @@ public final class LocalRun {
         int port = settings.servicePorts.get(service);
         Console.step("Starting " + service.name() + " on http://" + HOST + ":" + port + " (log "
                 + relative(logs.resolve(service.name() + ".log")) + ")");
-        List<String> command = new ServiceCommand(settings.javaCommand, settings.serviceJavaOptions,
+        ServiceCommand command = new ServiceCommand(settings.javaCommand, settings.serviceJavaOptions,
                 scratch(service.name()), HOST, port, jdbcUrls.get(service), postgres.username(), postgres.password(),
                 HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE, true,
-                settings.serviceJars.get(service))
-                .toList(withPeers(service.ownSettings().apply(settings.workDirectory.toAbsolutePath())));
-        ChildProcess process = new ChildProcess(service.name(), command, logs.resolve(service.name() + ".log"),
+                settings.serviceJars.get(service));
+        ChildProcess process = new ChildProcess(service.name(),
+                command.toList(withPeers(service.ownSettings().apply(settings.workDirectory.toAbsolutePath()))),
+                command.workingDirectory(), logs.resolve(service.name() + ".log"),
                 URI.create("http://" + HOST + ":" + port + "/q/health/ready"));
         process.start();
         register(service.name(), process::stop);

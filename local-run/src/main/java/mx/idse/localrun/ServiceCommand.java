@@ -1,5 +1,6 @@
 package mx.idse.localrun;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,14 @@ public record ServiceCommand(String javaCommand, List<String> javaOptions, Path 
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError");
 
+    /** The class-data-sharing archive {@code quarkus.package.jar.appcds.enabled} writes next to the jar. */
+    public static final String APP_CDS_ARCHIVE = "app-cds.jsa";
+
+    /** Where the command must run: the jar's folder (see {@link #APP_CDS_ARCHIVE}). */
+    public Path workingDirectory() {
+        return jar.toAbsolutePath().getParent();
+    }
+
     /** The full command line, java first. */
     public List<String> toList() {
         return toList(Map.of());
@@ -71,7 +80,12 @@ public record ServiceCommand(String javaCommand, List<String> javaOptions, Path 
                 "-Dmp.jwt.verify.issuer=" + jwtIssuer,
                 "-Dmp.jwt.verify.audiences=" + jwtAudience));
         ownSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", jar.toString()));
+        // AppCDS: the archive the build made next to the jar, valid only with the jar named as at
+        // dump time (relative, from its own folder): hence the working directory below.
+        if (Files.isRegularFile(workingDirectory().resolve(APP_CDS_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + APP_CDS_ARCHIVE);
+        }
+        command.addAll(List.of("-jar", jar.getFileName().toString()));
         return command;
     }
 }

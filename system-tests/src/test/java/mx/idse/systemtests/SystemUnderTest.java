@@ -43,6 +43,7 @@ final class SystemUnderTest {
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private final Map<String, ChildProcess> running = new LinkedHashMap<>();
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
+    private final Map<String, Path> workingDirectories = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> starts = new LinkedHashMap<>();
     private EmbeddedSmtpServer smtp;
@@ -83,12 +84,13 @@ final class SystemUnderTest {
                 throw new IllegalStateException(jar + " not found: run the stories through ./mvnw verify, which packages every service first");
             }
             int port = ports.get(service.name());
-            List<String> command = new ServiceCommand(javaCommand(), List.of(),
+            ServiceCommand command = new ServiceCommand(javaCommand(), List.of(),
                     Directories.create(work.resolve("tmp").resolve(service.name())), HOST, port,
                     postgres.createDatabase(service.database()), postgres.username(), postgres.password(),
                     HOST + ":" + kafkaPort, smtp.port(), publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE,
-                    true, jar).toList(withPeers(service.ownSettings().apply(work)));
-            commands.put(service.name(), command);
+                    true, jar);
+            commands.put(service.name(), command.toList(withPeers(service.ownSettings().apply(work))));
+            workingDirectories.put(service.name(), command.workingDirectory());
             starts.put(service.name(), new AtomicInteger());
         }
         commands.keySet().forEach(this::launch);
@@ -133,7 +135,8 @@ final class SystemUnderTest {
     private synchronized void launch(String service) {
         int run = starts.get(service).incrementAndGet();
         Path log = work.resolve("logs").resolve(run == 1 ? service + ".log" : service + "-" + run + ".log");
-        ChildProcess process = new ChildProcess(service, commands.get(service), log, uri(service).resolve("/q/health/ready"));
+        ChildProcess process = new ChildProcess(service, commands.get(service), workingDirectories.get(service), log,
+                uri(service).resolve("/q/health/ready"));
         process.start();
         running.put(service, process);
         stops.push(process::stop);

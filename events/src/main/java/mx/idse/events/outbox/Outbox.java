@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
@@ -14,19 +17,28 @@ import mx.idse.events.EventJson;
 
 /**
  * Records events in the outbox table inside the caller's transaction, so an event exists if and
- * only if the state change that caused it was committed. The relay publishes it later.
+ * only if the state change that caused it was committed. The relay publishes it right after the
+ * commit (and, should that fail, at its next poll).
  */
 @ApplicationScoped
 public class Outbox {
 
+    /** Marks a transaction that already asks the relay to publish after its commit. */
+    private static final Object NUDGE_REGISTERED = new Object();
+
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(AgroalDataSource dataSource, OutboxConfig config, Clock clock) {
+    Outbox(AgroalDataSource dataSource, OutboxConfig config, Clock clock, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.dataSource = dataSource;
         this.config = config;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -52,6 +64,30 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record event " + event.type() + " for " + subject, e);
         }
+        publishAfterCommit();
         return event;
+    }
+
+    /**
+     * Asks the relay to publish as soon as this transaction commits, instead of at its next poll
+     * (up to {@code idse.outbox.poll-interval} later); the poll stays as the safety net.
+     */
+    private void publishAfterCommit() {
+        if (transactions.getResource(NUDGE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
     }
 }

@@ -9,11 +9,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -49,6 +52,12 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicBoolean brokerUnavailable = new AtomicBoolean();
+    private final AtomicBoolean nudgeQueued = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, OutboxProducer producer, MeterRegistry registry) {
         this.dataSource = dataSource;
@@ -71,6 +80,27 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay round failed, will retry: %s", e.getMessage());
         }
+    }
+
+    /**
+     * Publishes soon on a thread of its own: called after a transaction that recorded events
+     * commits. Nudges that come while one is queued share it.
+     */
+    public void nudge() {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        if (nudgeQueued.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgeQueued.set(false);
+                poll();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stopNudges() {
+        nudges.shutdownNow();
     }
 
     /** Publishes batches until nothing is pending or the broker stops acknowledging. */

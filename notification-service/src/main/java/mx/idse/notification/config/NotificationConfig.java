@@ -21,8 +21,12 @@ public interface NotificationConfig {
     @WithDefault("http://127.0.0.1:8082")
     URI installBaseUrl();
 
-    /** How often due notifications are looked for (the scheduler's {@code every}). */
-    @WithDefault("0.2s")
+    /**
+     * How often due notifications (retries) are looked for; the scheduler's {@code every}, which
+     * cannot be shorter than a second. A new email does not wait for it: it is sent right after
+     * the transaction that recorded it commits.
+     */
+    @WithDefault("1s")
     String pollInterval();
 
     /** Sends tried before a notification is marked FAILED. */
@@ -40,6 +44,13 @@ public interface NotificationConfig {
     /** Most notifications sent in one scheduler run. */
     @WithDefault("100")
     int batchSize();
+
+    /**
+     * Emails sent at once: each sender claims its own due row (FOR UPDATE SKIP LOCKED), so a slow
+     * SMTP round trip does not queue everything behind it.
+     */
+    @WithDefault("4")
+    int senders();
 
     /** Right-hand side of every Message-ID. */
     @WithDefault("idse.imss.gob.mx")

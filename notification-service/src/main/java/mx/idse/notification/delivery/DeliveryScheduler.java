@@ -3,8 +3,18 @@ package mx.idse.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
@@ -31,6 +41,13 @@ public class DeliveryScheduler {
     private final NotificationConfig config;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final ExecutorService senders;
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "notification-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean nudgeQueued = new AtomicBoolean();
 
     DeliveryScheduler(Notifications notifications, Mailer mailer, NotificationConfig config, DeliveryMetrics metrics,
             Clock clock) {
@@ -39,16 +56,64 @@ public class DeliveryScheduler {
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(Math.max(1, config.senders() - 1), runnable -> {
+            Thread thread = new Thread(runnable, "notification-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(every = "${idse.notifications.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendDue() {
+    void sendDue() throws InterruptedException {
+        // The scheduler's thread is one of the senders; the others run on the pool. The round ends
+        // when every sender found nothing due (or sent its batch).
+        List<Future<?>> others = new ArrayList<>();
+        for (int i = 1; i < config.senders(); i++) {
+            others.add(senders.submit(this::sendBatch));
+        }
+        sendBatch();
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException e) {
+                LOG.warnf("A sender stopped early: %s", e.getCause());
+            }
+        }
+    }
+
+    /**
+     * An email was recorded and its transaction committed: send now instead of at the next poll
+     * (the scheduler cannot poll more often than once a second). Nudges while one is queued share it.
+     */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
+        if (nudgeQueued.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgeQueued.set(false);
+                try {
+                    sendDue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    LOG.warnf("Immediate send failed; the scheduler retries: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    /** Sends due emails one transaction each until none is due or the batch is done. */
+    private void sendBatch() {
         for (int i = 0; i < config.batchSize(); i++) {
             Boolean sentOne = QuarkusTransaction.requiringNew().call(this::sendNextDue);
             if (!sentOne) {
                 return;
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        nudges.shutdownNow();
+        senders.shutdownNow();
     }
 
     /** @return false when nothing was due */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import mx.idse.notification.config.NotificationConfig;
@@ -19,11 +20,13 @@ public class Notifications {
     private final EntityManager entityManager;
     private final NotificationConfig config;
     private final Clock clock;
+    private final Event<NotificationQueued> queued;
 
-    Notifications(EntityManager entityManager, NotificationConfig config, Clock clock) {
+    Notifications(EntityManager entityManager, NotificationConfig config, Clock clock, Event<NotificationQueued> queued) {
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.queued = queued;
     }
 
     /**
@@ -47,6 +50,8 @@ public class Notifications {
         notification.nextAttemptAt = now;
         notification.createdAt = now;
         notification.persist();
+        // Observed after the commit: the email goes out now rather than at the next poll.
+        queued.fire(new NotificationQueued());
     }
 
     /**
