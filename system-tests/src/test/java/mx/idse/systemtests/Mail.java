@@ -1,8 +1,11 @@
 package mx.idse.systemtests;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -30,17 +33,14 @@ final class Mail {
 
     /** The email whose subject contains {@code words}, waiting for it; fails when it never comes. */
     static MimeMessage awaitSubject(String correo, String words) {
-        long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : SystemUnderTest.get().smtp().receivedMessagesFor(correo)) {
-                if (subject(message).contains(words)) {
-                    return message;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("No email to " + correo + " with \"" + words + "\" in its subject; got "
-                + subjects(SystemUnderTest.get().smtp().receivedMessagesFor(correo)));
+        return await().alias("an email to " + correo + " with \"" + words + "\" in its subject")
+                .atMost(DELIVERY_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .until(() -> withSubject(correo, words), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<MimeMessage> withSubject(String correo, String words) {
+        return SystemUnderTest.get().smtp().receivedMessagesFor(correo).stream()
+                .filter(message -> subject(message).contains(words)).findFirst();
     }
 
     /** How many emails to {@code correo} have {@code words} in their subject right now. */
@@ -88,14 +88,5 @@ final class Mail {
 
     private static List<String> subjects(List<MimeMessage> messages) {
         return messages.stream().map(Mail::subject).toList();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
     }
 }

@@ -2,10 +2,12 @@ package mx.idse.notification.mail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
 import mx.idse.events.payload.CertificateCancelled;
 import mx.idse.events.payload.CertificateExpiring;
 import mx.idse.events.payload.CertificateIssuanceFailed;
@@ -45,21 +47,18 @@ public class EmailComposer {
                 : e.documentosRequeridos().stream().map(SpanishText::document).toList();
         return List.of(email("request-submitted", e.correo(), e.folio(),
                 "Recibimos tu solicitud " + e.folio() + ": acude antes del " + SpanishText.dayAndMonth(e.fechaLimite()),
-                HtmlTemplates.requestSubmitted(e, deadline, documents, portal()),
-                TextTemplates.requestSubmitted(e, deadline, documents, portal())));
+                () -> EmailTemplates.requestSubmitted(e, deadline, documents, portal())));
     }
 
     private List<Email> additionalRequestSubmitted(RequestSubmitted e) {
         List<Email> emails = new ArrayList<>();
         emails.add(email("request-submitted-additional", e.correo(), e.folio(),
                 "Recibimos tu solicitud " + e.folio() + ": tu certificado adicional se está emitiendo",
-                HtmlTemplates.additionalRequestSubmitted(e, false, portal()),
-                TextTemplates.additionalRequestSubmitted(e, false, portal())));
+                () -> EmailTemplates.additionalRequestSubmitted(e, false, portal())));
         if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
             emails.add(email("request-submitted-principal", e.principalCorreo(), e.folio(),
                     "Se solicitó un certificado adicional con tu NPIE " + e.npie(),
-                    HtmlTemplates.additionalRequestSubmitted(e, true, portal()),
-                    TextTemplates.additionalRequestSubmitted(e, true, portal())));
+                    () -> EmailTemplates.additionalRequestSubmitted(e, true, portal())));
         }
         return emails;
     }
@@ -68,24 +67,21 @@ public class EmailComposer {
         String deadline = SpanishText.longDate(e.fechaLimite());
         return List.of(email("request-deadline-approaching", e.correo(), e.folio(),
                 "Tu solicitud " + e.folio() + " vence el " + SpanishText.dayAndMonth(e.fechaLimite()),
-                HtmlTemplates.requestDeadlineApproaching(e, deadline),
-                TextTemplates.requestDeadlineApproaching(e, deadline)));
+                () -> EmailTemplates.requestDeadlineApproaching(e, deadline)));
     }
 
     public List<Email> requestExpired(RequestExpired e) {
         String deadline = SpanishText.longDate(e.fechaLimite());
         return List.of(email("request-expired", e.correo(), e.folio(),
                 "Tu solicitud " + e.folio() + " se canceló por vencimiento",
-                HtmlTemplates.requestExpired(e, deadline, portal()),
-                TextTemplates.requestExpired(e, deadline, portal())));
+                () -> EmailTemplates.requestExpired(e, deadline, portal())));
     }
 
     public List<Email> requestRejected(RequestRejected e) {
         String date = SpanishText.longDate(e.fechaRechazo());
         return List.of(email("request-rejected", e.correo(), e.folio(),
                 "Tu solicitud " + e.folio() + " fue rechazada",
-                HtmlTemplates.requestRejected(e, date, portal()),
-                TextTemplates.requestRejected(e, date, portal())));
+                () -> EmailTemplates.requestRejected(e, date, portal())));
     }
 
     /** The holder, and for an additional certificate also the principal's holder. */
@@ -97,13 +93,11 @@ public class EmailComposer {
         List<Email> emails = new ArrayList<>();
         emails.add(email("certificate-issued", e.correo(), e.folio(),
                 "Tu certificado " + e.serial() + " está listo para instalar",
-                HtmlTemplates.certificateIssued(e, from, until, installUrl, false),
-                TextTemplates.certificateIssued(e, from, until, installUrl, false)));
+                () -> EmailTemplates.certificateIssued(e, from, until, installUrl, false)));
         if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
             emails.add(email("certificate-issued-principal", e.principalCorreo(), e.folio(),
                     "Se emitió el certificado adicional " + e.serial(),
-                    HtmlTemplates.certificateIssued(e, from, until, installUrl, true),
-                    TextTemplates.certificateIssued(e, from, until, installUrl, true)));
+                    () -> EmailTemplates.certificateIssued(e, from, until, installUrl, true)));
         }
         return emails;
     }
@@ -111,8 +105,7 @@ public class EmailComposer {
     public List<Email> certificateIssuanceFailed(CertificateIssuanceFailed e) {
         return List.of(email("certificate-issuance-failed", e.correo(), e.folio(),
                 "No pudimos emitir el certificado de tu solicitud " + e.folio(),
-                HtmlTemplates.certificateIssuanceFailed(e, portal()),
-                TextTemplates.certificateIssuanceFailed(e, portal())));
+                () -> EmailTemplates.certificateIssuanceFailed(e, portal())));
     }
 
     /** The holder, and for an additional certificate also the principal's holder. */
@@ -125,13 +118,11 @@ public class EmailComposer {
         List<Email> emails = new ArrayList<>();
         emails.add(email("certificate-cancelled", e.correo(), e.folio(),
                 "Tu certificado " + e.serial() + " fue cancelado",
-                HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, false, portal()),
-                TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, false, portal())));
+                () -> EmailTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, false, portal())));
         if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
             emails.add(email("certificate-cancelled-principal", e.principalCorreo(), e.folio(),
                     "Se canceló el certificado adicional " + e.serial(),
-                    HtmlTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, true, portal()),
-                    TextTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, true, portal())));
+                    () -> EmailTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, true, portal())));
         }
         return emails;
     }
@@ -140,8 +131,7 @@ public class EmailComposer {
         String until = SpanishText.longDate(e.validoHasta());
         return List.of(email("certificate-expiring", e.correo(), null,
                 "Tu certificado " + e.serial() + " vence el " + until,
-                HtmlTemplates.certificateExpiring(e, until, portal()),
-                TextTemplates.certificateExpiring(e, until, portal())));
+                () -> EmailTemplates.certificateExpiring(e, until, portal())));
     }
 
     private static boolean alsoToPrincipal(TipoSolicitud tipo, String principalCorreo, String correo) {
@@ -157,8 +147,13 @@ public class EmailComposer {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** Renders the template's two variants, HTML and plain text, from the same data. */
     private static Email email(String template, String recipient, String folio, String subject,
-            TemplateInstance html, TemplateInstance text) {
-        return new Email(template, recipient, folio, subject, html.render(), text.render());
+            Supplier<TemplateInstance> body) {
+        return new Email(template, recipient, folio, subject, render(body, Variant.TEXT_HTML), render(body, Variant.TEXT_PLAIN));
+    }
+
+    private static String render(Supplier<TemplateInstance> body, String contentType) {
+        return body.get().setVariant(Variant.forContentType(contentType)).render();
     }
 }

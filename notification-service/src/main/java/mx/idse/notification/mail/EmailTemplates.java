@@ -14,14 +14,14 @@ import mx.idse.events.payload.RequestRejected;
 import mx.idse.events.payload.RequestSubmitted;
 
 /**
- * The HTML part (escaped as HTML) of every email, type-checked at build time:
- * {@code templates/html/<method>.html}. Dates arrive already written out in Spanish.
- * Must keep the same methods as {@link TextTemplates}.
+ * Every email, type-checked at build time, in two variants of one template:
+ * {@code templates/email/<method>.html} (escaped as HTML) and {@code <method>.txt} (plain text);
+ * {@link EmailComposer} renders both. Dates arrive already written out in Spanish.
  */
-@CheckedTemplate(basePath = "html")
-final class HtmlTemplates {
+@CheckedTemplate(basePath = "email")
+final class EmailTemplates {
 
-    private HtmlTemplates() {
+    private EmailTemplates() {
     }
 
     static native TemplateInstance requestSubmitted(RequestSubmitted e, String fechaLimite, List<String> documentos,
