@@ -1,7 +1,6 @@
 package mx.idse.cancellation.presencial;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,7 @@ import mx.idse.cancellation.cancelacion.CancelacionResource;
 import mx.idse.cancellation.cancelacion.CancellationOrder;
 import mx.idse.cancellation.cancelacion.CancellationService;
 import mx.idse.events.payload.MotivoCancelacion;
-import mx.idse.platform.operator.OperatorSubdelegacion;
+import mx.idse.platform.operator.OperatorToken;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
 
@@ -44,24 +43,12 @@ public class InPersonCancellationResource {
     @POST
     @Operation(summary = "Cancelar en la Subdelegación tras verificar los documentos (rol operador)")
     public Response cancel(InPersonBody body) {
-        String subdelegacion = subdelegacion(body == null ? null : body.subdelegacion());
+        String subdelegacion = OperatorToken.subdelegacion(operator, body == null ? null : body.subdelegacion());
         if (body == null) {
             throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe numeroSerie, motivo y documentosVerificados.");
         }
         MotivoCancelacion motivo = InPersonRequest.validate(body);
         return CancelacionResource.created(cancellations.cancel(
-                CancellationOrder.inPerson(body.numeroSerie(), motivo, operatorId(), subdelegacion)));
-    }
-
-    /** The token's Subdelegación; 403 when it has none or the body names another. */
-    private String subdelegacion(String fromBody) {
-        Object claim = operator.getClaim(OperatorSubdelegacion.CLAIM);
-        String value = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
-        return OperatorSubdelegacion.resolve(value, fromBody);
-    }
-
-    /** The JWT subject; {@code upn} or name when a token carries no subject. */
-    private String operatorId() {
-        return operator.getSubject() != null ? operator.getSubject() : operator.getName();
+                CancellationOrder.inPerson(body.numeroSerie(), motivo, OperatorToken.operatorId(operator), subdelegacion)));
     }
 }

@@ -1,7 +1,6 @@
 package mx.idse.request.conclusion;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import mx.idse.platform.operator.OperatorSubdelegacion;
+import mx.idse.platform.operator.OperatorToken;
 import mx.idse.request.intake.SolicitudResource;
 import mx.idse.request.solicitud.SolicitudResponse;
 
@@ -40,27 +39,17 @@ public class OperatorResource {
     @Path("/conclusion")
     @Operation(summary = "Concluir una solicitud tras verificar los documentos (rol operador)")
     public SolicitudResponse conclude(@PathParam("folio") String folio, ConclusionBody body) {
-        String subdelegacion = subdelegacion(body == null ? null : body.subdelegacion());
-        return conclusions.conclude(SolicitudResource.canonicalFolio(folio), operatorId(), subdelegacion, body);
+        String subdelegacion = OperatorToken.subdelegacion(operator, body == null ? null : body.subdelegacion());
+        return conclusions.conclude(SolicitudResource.canonicalFolio(folio), OperatorToken.operatorId(operator),
+                subdelegacion, body);
     }
 
     @POST
     @Path("/rechazo")
     @Operation(summary = "Rechazar una solicitud (rol operador)")
     public SolicitudResponse reject(@PathParam("folio") String folio, RejectionBody body) {
-        String subdelegacion = subdelegacion(body == null ? null : body.subdelegacion());
-        return conclusions.reject(SolicitudResource.canonicalFolio(folio), operatorId(), subdelegacion, body);
-    }
-
-    /** The token's Subdelegación; 403 when it has none or the body names another. */
-    private String subdelegacion(String fromBody) {
-        Object claim = operator.getClaim(OperatorSubdelegacion.CLAIM);
-        String value = claim instanceof JsonString json ? json.getString() : claim instanceof String text ? text : null;
-        return OperatorSubdelegacion.resolve(value, fromBody);
-    }
-
-    /** The JWT subject; {@code upn} or name when a token carries no subject. */
-    private String operatorId() {
-        return operator.getSubject() != null ? operator.getSubject() : operator.getName();
+        String subdelegacion = OperatorToken.subdelegacion(operator, body == null ? null : body.subdelegacion());
+        return conclusions.reject(SolicitudResource.canonicalFolio(folio), OperatorToken.operatorId(operator),
+                subdelegacion, body);
     }
 }
