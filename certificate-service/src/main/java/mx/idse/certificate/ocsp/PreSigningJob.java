@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -39,6 +42,11 @@ class PreSigningJob {
     private final CertificateStates states;
     private final OcspConfig config;
     private final Clock clock;
+    private final ExecutorService immediate = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ocsp-revoked-signer");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
     private Instant watermark;
     private Instant lastRefreshScan = Instant.MIN;
@@ -67,13 +75,24 @@ class PreSigningJob {
         }
     }
 
-    /** Signs the revoked certificate's answers now, once its transaction committed. */
+    /**
+     * Signs the revoked certificate's answers now, once its transaction committed, on a thread of
+     * its own: the consumer that committed goes on to its next event without waiting for signatures.
+     */
     void onRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked revoked) {
-        try {
-            states.find(revoked.numeroSerie()).ifPresent(state -> answers.signIfChanged(state, clock.instant()));
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not pre-sign the OCSP answer of revoked %s now; the next poll will: %s", revoked.numeroSerie(), e);
-        }
+        immediate.execute(() -> {
+            try {
+                states.find(revoked.numeroSerie()).ifPresent(state -> answers.signIfChanged(state, clock.instant()));
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not pre-sign the OCSP answer of revoked %s now; the next poll will: %s",
+                        revoked.numeroSerie(), e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        immediate.shutdownNow();
     }
 
     private void loadAll() {
