@@ -32,7 +32,7 @@ public final class Bench {
     static {
         for (Scenario scenario : List.of(new HashingScenario(), new IntakeScenario(),
                 new SigningScenario(), new IssuanceScenario(), new CrlScenario(), new OcspScenario(),
-                new NotificationScenario(), new FootprintScenario())) {
+                new NotificacionScenario(), new FootprintScenario())) {
             SCENARIOS.put(scenario.name(), scenario);
         }
     }

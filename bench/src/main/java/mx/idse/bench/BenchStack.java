@@ -18,8 +18,8 @@ import mx.idse.testinfra.Directories;
 import mx.idse.testinfra.EmbeddedKafkaBroker;
 import mx.idse.testinfra.EmbeddedPostgresServer;
 import mx.idse.testinfra.EmbeddedSmtpServer;
-import mx.idse.testinfra.OperatorTokenIssuer;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokenIssuer;
+import mx.idse.testinfra.OperadorTokens;
 import mx.idse.testinfra.Ports;
 
 /**
@@ -88,7 +88,7 @@ final class BenchStack implements AutoCloseable {
         context.progress("Starting SMTP (GreenMail) on " + HOST + ":" + smtp.port());
         smtp.start();
         stops.push(smtp::stop);
-        OperatorTokenIssuer.loadOrCreate(work.resolve("jwt"));
+        OperadorTokenIssuer.loadOrCreate(work.resolve("jwt"));
     }
 
     /** Base URI of request-service, e.g. {@code http://127.0.0.1:23456}, started on first use. */
@@ -164,8 +164,8 @@ final class BenchStack implements AutoCloseable {
         // The service's own settings as the local run passes them (certificate-service: a CA made in work/ca/).
         ServiceCommand command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
                 jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, smtp.port(),
-                work.resolve("jwt").resolve("public-key.pem").toAbsolutePath(), OperatorTokens.ISSUER,
-                OperatorTokens.AUDIENCE, false, jar);
+                work.resolve("jwt").resolve("public-key.pem").toAbsolutePath(), OperadorTokens.ISSUER,
+                OperadorTokens.AUDIENCE, false, jar);
         Path log = work.resolve("logs").resolve(name + ".log");
         context.progress("Starting " + name + " on http://" + HOST + ":" + port + " (production profile; log " + log + ")");
         URI uri = URI.create("http://" + HOST + ":" + port);

@@ -48,8 +48,8 @@ final class IssuanceScenario implements Scenario {
         String passwordHash = new PasswordHasher(HashingScenario.MEMORY_KIB, HashingScenario.ITERATIONS,
                 HashingScenario.PARALLELISM).hash("Secreto2026x".toCharArray());
         context.progress("Issuance: making " + (options.issuanceWarmup() + options.issuanceN()) + " CSRs (" + options.csrKeys() + ")");
-        List<RequestConcluded> warmup = ConcludedRequests.make(0, options.issuanceWarmup(), options.csrKeys(), passwordHash);
-        List<RequestConcluded> measured = ConcludedRequests.make(options.issuanceWarmup(), options.issuanceN(), options.csrKeys(), passwordHash);
+        List<RequestConcluded> warmup = RequestConcludedEvents.make(0, options.issuanceWarmup(), options.csrKeys(), passwordHash);
+        List<RequestConcluded> measured = RequestConcludedEvents.make(options.issuanceWarmup(), options.issuanceN(), options.csrKeys(), passwordHash);
 
         // 2. The stack: topics first, so the service's consumer gets its partitions as it starts.
         BenchStack stack = context.stack();
@@ -71,7 +71,7 @@ final class IssuanceScenario implements Scenario {
         figures.add(new Figure("issuance.consumers", 1, "consumer group " + group.get() + " reads idse.issuance"));
 
         try (CertificateEvents events = CertificateEvents.start(stack.kafkaBootstrap(), CONSUMER_WAIT);
-                RequestPublisher publisher = new RequestPublisher(stack.kafkaBootstrap(), Clock.systemUTC())) {
+                RequestConcludedPublisher publisher = new RequestConcludedPublisher(stack.kafkaBootstrap(), Clock.systemUTC())) {
             // 4. Warm-up: the same path, unmeasured, so the service's JIT has compiled it.
             context.progress("Issuance: warm-up " + warmup.size() + " RequestConcluded");
             Map<String, Long> warmupSent = publisher.publish(warmup);

@@ -89,9 +89,9 @@ final class OcspScenario implements Scenario {
     private static List<BigInteger> issue(BenchStack stack, BenchOptions options) throws Exception {
         String hash = new PasswordHasher(HashingScenario.MEMORY_KIB, HashingScenario.ITERATIONS, HashingScenario.PARALLELISM)
                 .hash("Secreto2026x".toCharArray());
-        List<RequestConcluded> requests = ConcludedRequests.make(1_000_000, CERTIFICATES, "ec", hash);
+        List<RequestConcluded> requests = RequestConcludedEvents.make(1_000_000, CERTIFICATES, "ec", hash);
         try (CertificateEvents events = CertificateEvents.start(stack.kafkaBootstrap(), STALL);
-                RequestPublisher publisher = new RequestPublisher(stack.kafkaBootstrap(), Clock.systemUTC())) {
+                RequestConcludedPublisher publisher = new RequestConcludedPublisher(stack.kafkaBootstrap(), Clock.systemUTC())) {
             events.awaitOutcomes(publisher.publish(requests).keySet(), STALL);
             List<BigInteger> serials = events.serials().values().stream().map(BigInteger::new).toList();
             if (serials.isEmpty()) {

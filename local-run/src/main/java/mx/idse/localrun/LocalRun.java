@@ -19,8 +19,8 @@ import java.util.concurrent.CountDownLatch;
 
 import mx.idse.testinfra.EmbeddedKafkaBroker;
 import mx.idse.testinfra.EmbeddedPostgresServer;
-import mx.idse.testinfra.OperatorTokenIssuer;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokenIssuer;
+import mx.idse.testinfra.OperadorTokens;
 import mx.idse.testinfra.Ports;
 
 /**
@@ -52,7 +52,7 @@ public final class LocalRun {
 
     private static final String HOST = "127.0.0.1";
     /** A shift, and no more than the services' mp.jwt.verify.token.age accepts. */
-    private static final Duration TOKEN_VALIDITY = OperatorTokens.MAX_AGE;
+    private static final Duration TOKEN_VALIDITY = OperadorTokens.MAX_AGE;
     private static final String OPERATOR_SUBJECT = "operador.local";
     private static final int LOG_TAIL_LINES = 60;
 
@@ -102,7 +102,7 @@ public final class LocalRun {
         EmbeddedPostgresServer postgres = startPostgres();
         startKafka();
         startGreenMail();
-        OperatorTokenIssuer tokens = OperatorTokenIssuer.loadOrCreate(settings.workDirectory.resolve("jwt"));
+        OperadorTokenIssuer tokens = OperadorTokenIssuer.loadOrCreate(settings.workDirectory.resolve("jwt"));
         Path publicKey = settings.workDirectory.resolve("jwt").resolve("public-key.pem").toAbsolutePath();
         String operatorToken = writeOperatorToken(tokens);
 
@@ -216,10 +216,10 @@ public final class LocalRun {
         }
     }
 
-    private String writeOperatorToken(OperatorTokenIssuer tokens) {
+    private String writeOperatorToken(OperadorTokenIssuer tokens) {
         Instant now = Instant.now();
-        String token = tokens.sign(OPERATOR_SUBJECT, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE,
-                Set.of(OperatorTokens.OPERADOR_GROUP), OperatorTokens.SUBDELEGACION, now, now.plus(TOKEN_VALIDITY));
+        String token = tokens.sign(OPERATOR_SUBJECT, OperadorTokens.ISSUER, OperadorTokens.AUDIENCE,
+                Set.of(OperadorTokens.OPERADOR_GROUP), OperadorTokens.SUBDELEGACION, now, now.plus(TOKEN_VALIDITY));
         try {
             Files.writeString(settings.workDirectory.resolve("operator.jwt"), token + System.lineSeparator(), StandardCharsets.US_ASCII);
         } catch (IOException e) {
@@ -234,7 +234,7 @@ public final class LocalRun {
                 + relative(logs.resolve(service.name() + ".log")) + ")");
         ServiceCommand command = new ServiceCommand(settings.javaCommand, settings.serviceJavaOptions,
                 scratch(service.name()), HOST, port, jdbcUrls.get(service), postgres.username(), postgres.password(),
-                HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE, true,
+                HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey, OperadorTokens.ISSUER, OperadorTokens.AUDIENCE, true,
                 settings.serviceJars.get(service));
         ChildProcess process = new ChildProcess(service.name(),
                 command.toList(withPeers(service.ownSettings().apply(settings.workDirectory.toAbsolutePath()))),
@@ -291,7 +291,7 @@ public final class LocalRun {
         Console.blank();
         Path tokenFile = settings.workDirectory.resolve("operator.jwt");
         Console.line("Operator token (sub " + OPERATOR_SUBJECT + ", groups [operador], subdelegacion "
-                + OperatorTokens.SUBDELEGACION + ", valid " + TOKEN_VALIDITY.toHours() + " h), also in " + relative(tokenFile) + ":");
+                + OperadorTokens.SUBDELEGACION + ", valid " + TOKEN_VALIDITY.toHours() + " h), also in " + relative(tokenFile) + ":");
         Console.line(operatorToken);
         Console.line("  e.g. curl -H \"Authorization: Bearer $(cat " + relative(tokenFile) + ")\" http://" + HOST + ":"
                 + settings.servicePorts.values().iterator().next() + "/...");

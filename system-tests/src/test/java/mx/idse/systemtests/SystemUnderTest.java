@@ -21,8 +21,8 @@ import mx.idse.testinfra.Directories;
 import mx.idse.testinfra.EmbeddedKafkaBroker;
 import mx.idse.testinfra.EmbeddedPostgresServer;
 import mx.idse.testinfra.EmbeddedSmtpServer;
-import mx.idse.testinfra.OperatorTokenIssuer;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokenIssuer;
+import mx.idse.testinfra.OperadorTokens;
 import mx.idse.testinfra.Ports;
 
 /**
@@ -47,7 +47,7 @@ final class SystemUnderTest {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> starts = new LinkedHashMap<>();
     private EmbeddedSmtpServer smtp;
-    private OperatorTokenIssuer tokens;
+    private OperadorTokenIssuer tokens;
 
     /** The running system, started on first use and stopped when the JVM exits. */
     static synchronized SystemUnderTest get() {
@@ -73,7 +73,7 @@ final class SystemUnderTest {
         smtp = EmbeddedSmtpServer.on(HOST, Ports.freePort());
         smtp.start();
         stops.push(smtp::stop);
-        tokens = OperatorTokenIssuer.generate();
+        tokens = OperadorTokenIssuer.generate();
         Path publicKey = tokens.writePublicKeyPem(work.resolve("jwt-public-key.pem"));
 
         // Every port first: a service's command names the ports of the services it calls.
@@ -87,7 +87,7 @@ final class SystemUnderTest {
             ServiceCommand command = new ServiceCommand(javaCommand(), List.of(),
                     Directories.create(work.resolve("tmp").resolve(service.name())), HOST, port,
                     postgres.createDatabase(service.database()), postgres.username(), postgres.password(),
-                    HOST + ":" + kafkaPort, smtp.port(), publicKey, OperatorTokens.ISSUER, OperatorTokens.AUDIENCE,
+                    HOST + ":" + kafkaPort, smtp.port(), publicKey, OperadorTokens.ISSUER, OperadorTokens.AUDIENCE,
                     true, jar);
             commands.put(service.name(), command.toList(withPeers(service.ownSettings().apply(work))));
             workingDirectories.put(service.name(), command.workingDirectory());
@@ -117,8 +117,8 @@ final class SystemUnderTest {
     /** A fresh operator token of the Subdelegación the tokens of the local run carry. */
     String operatorToken() {
         Instant now = Instant.now();
-        return tokens.sign("operador.e2e", OperatorTokens.ISSUER, OperatorTokens.AUDIENCE, Set.of(OperatorTokens.OPERADOR_GROUP),
-                OperatorTokens.SUBDELEGACION, now, now.plus(Duration.ofHours(1)));
+        return tokens.sign("operador.e2e", OperadorTokens.ISSUER, OperadorTokens.AUDIENCE, Set.of(OperadorTokens.OPERADOR_GROUP),
+                OperadorTokens.SUBDELEGACION, now, now.plus(Duration.ofHours(1)));
     }
 
     /** Stops a service as an operator would (SIGTERM), mid-story. */

@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Quarkus test resource that wires a service to the real servers of {@link Infrastructure}
- * (PostgreSQL, Kafka, SMTP) and to the {@link OperatorTokens} key.
+ * (PostgreSQL, Kafka, SMTP) and to the {@link OperadorTokens} key.
  *
  * <p>Recommended use (Quarkus 3.33; {@code @WithTestResource} is the newer annotation, and
  * {@code GLOBAL} scope makes every {@code @QuarkusTest} of the module share one resource, so
@@ -53,8 +53,8 @@ public class IdseTestInfrastructure implements QuarkusTestResourceLifecycleManag
         config.put("quarkus.mailer.from", MAIL_FROM);
         // In test mode Quarkus sets an in-memory mp.jwt.verify.publickey when none is configured at
         // build time: override that very property with ours.
-        config.put("mp.jwt.verify.publickey", OperatorTokens.publicKeyPem());
-        config.put("mp.jwt.verify.issuer", OperatorTokens.ISSUER);
+        config.put("mp.jwt.verify.publickey", OperadorTokens.publicKeyPem());
+        config.put("mp.jwt.verify.issuer", OperadorTokens.ISSUER);
         // The local run's request-service owns 8081, Quarkus' default test port.
         config.put("quarkus.http.test-port", "0");
         // The embedded broker logs through the test JVM's logging: keep its chatter out.

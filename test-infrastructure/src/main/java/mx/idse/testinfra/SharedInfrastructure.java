@@ -130,7 +130,7 @@ public final class SharedInfrastructure implements SharedInfrastructureMBean {
         synchronized (jwtLock) {
             if (jwtKeyDirectory == null) {
                 Path directory = Directories.newTempDirectory("idse-jwt-");
-                OperatorTokenIssuer.loadOrCreate(directory);
+                OperadorTokenIssuer.loadOrCreate(directory);
                 jwtKeyDirectory = directory.toAbsolutePath();
             }
             return jwtKeyDirectory.toString();

@@ -49,6 +49,6 @@ public interface SharedInfrastructureMBean {
     /** Deletes all received mail. */
     void purgeSmtp();
 
-    /** Folder holding the JWT key pair of {@link OperatorTokens} (private-key.pem, public-key.pem). */
+    /** Folder holding the JWT key pair of {@link OperadorTokens} (private-key.pem, public-key.pem). */
     String getJwtKeyDirectory();
 }

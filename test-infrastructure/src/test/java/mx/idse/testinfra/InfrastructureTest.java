@@ -79,8 +79,8 @@ class InfrastructureTest {
         assertNotEquals(first.get("quarkus.datasource.jdbc.url"), second.get("quarkus.datasource.jdbc.url"));
         assertEquals(Infrastructure.kafka().bootstrapServers(), first.get("kafka.bootstrap.servers"));
         assertEquals("false", first.get("quarkus.mailer.mock"));
-        assertEquals(OperatorTokens.ISSUER, first.get("mp.jwt.verify.issuer"));
-        assertEquals(OperatorTokens.publicKeyPem(), first.get("mp.jwt.verify.publickey"));
+        assertEquals(OperadorTokens.ISSUER, first.get("mp.jwt.verify.issuer"));
+        assertEquals(OperadorTokens.publicKeyPem(), first.get("mp.jwt.verify.publickey"));
     }
 
     @Test
@@ -170,27 +170,27 @@ class InfrastructureTest {
 
     @Test
     void operatorTokensVerifyWithThePublishedPublicKey() throws Exception {
-        JwtConsumer consumer = jwtConsumer(readPem(Path.of(OperatorTokens.publicKeyLocation())));
+        JwtConsumer consumer = jwtConsumer(readPem(Path.of(OperadorTokens.publicKeyLocation())));
 
-        JwtClaims claims = consumer.processToClaims(OperatorTokens.operador("ana.lopez"));
-        assertEquals(OperatorTokens.ISSUER, claims.getIssuer());
+        JwtClaims claims = consumer.processToClaims(OperadorTokens.operador("ana.lopez"));
+        assertEquals(OperadorTokens.ISSUER, claims.getIssuer());
         assertEquals("ana.lopez", claims.getSubject());
         assertEquals("ana.lopez", claims.getStringClaimValue("upn"));
         assertEquals(List.of("operador"), claims.getStringListClaimValue("groups"));
         assertEquals("Subdelegación Centro", claims.getStringClaimValue("subdelegacion"));
 
         assertEquals(List.of("auditor"),
-                consumer.processToClaims(OperatorTokens.withGroups("b", "auditor")).getStringListClaimValue("groups"));
-        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(OperatorTokens.expired("c")));
-        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(OperatorTokens.signedByUnknownKey("d")));
-        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(OperatorTokens.withIssuer("e", "urn:otro")));
+                consumer.processToClaims(OperadorTokens.withGroups("b", "auditor")).getStringListClaimValue("groups"));
+        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(OperadorTokens.expired("c")));
+        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(OperadorTokens.signedByUnknownKey("d")));
+        assertThrows(InvalidJwtException.class, () -> consumer.processToClaims(OperadorTokens.withIssuer("e", "urn:otro")));
     }
 
     private static JwtConsumer jwtConsumer(PublicKey key) {
         return new JwtConsumerBuilder()
                 .setVerificationKey(key)
-                .setExpectedIssuer(OperatorTokens.ISSUER)
-                .setExpectedAudience(OperatorTokens.AUDIENCE)
+                .setExpectedIssuer(OperadorTokens.ISSUER)
+                .setExpectedAudience(OperadorTokens.AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .build();

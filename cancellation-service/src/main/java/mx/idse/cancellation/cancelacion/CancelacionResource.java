@@ -21,9 +21,9 @@ public class CancelacionResource {
 
     public static final String PATH = "/api/v1/cancelaciones";
 
-    private final CancellationService cancellations;
+    private final CancelacionService cancellations;
 
-    CancelacionResource(CancellationService cancellations) {
+    CancelacionResource(CancelacionService cancellations) {
         this.cancellations = cancellations;
     }
 
@@ -35,7 +35,7 @@ public class CancelacionResource {
     }
 
     /** 201 with the cancellation and its Location. */
-    public static Response created(Cancellation cancellation) {
+    public static Response created(CancelacionOutcome cancellation) {
         CancelacionResponse body = CancelacionResponse.of(cancellation);
         return Response.created(URI.create(PATH + "/" + body.id())).entity(body).build();
     }

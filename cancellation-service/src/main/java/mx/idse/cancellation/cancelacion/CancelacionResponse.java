@@ -15,7 +15,7 @@ import mx.idse.platform.time.MexicoCity;
 public record CancelacionResponse(UUID id, String numeroSerie, String motivo, Canal canal, String fecha,
                                   List<String> adicionalesCancelados) {
 
-    public static CancelacionResponse of(Cancellation cancellation) {
+    public static CancelacionResponse of(CancelacionOutcome cancellation) {
         CancelacionEntity c = cancellation.cancelacion();
         return new CancelacionResponse(c.id, c.numeroSerie, c.motivo, c.canal, MexicoCity.format(c.fecha),
                 cancellation.adicionalesCancelados());

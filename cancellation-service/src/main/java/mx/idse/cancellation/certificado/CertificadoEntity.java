@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import mx.idse.events.payload.TipoCertificado;
 
 /**
  * This service's read model of an issued certificate, fed by CertificateIssued and marked
@@ -47,7 +48,7 @@ public class CertificadoEntity extends PanacheEntityBase {
     }
 
     /** A principal's ACTIVO additional certificates, locked in serial order (one lock order, no deadlock). */
-    public static List<CertificadoEntity> lockActiveAdditionalsOf(String principalSerial) {
+    public static List<CertificadoEntity> lockActiveAdicionalesOf(String principalSerial) {
         return find("principalSerial = ?1 and estado = ?2 order by numeroSerie", principalSerial, EstadoCertificado.ACTIVO)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }

@@ -18,9 +18,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import mx.idse.cancellation.certificado.EstadoCertificado;
-import mx.idse.cancellation.support.Cancellations;
-import mx.idse.cancellation.support.Holders;
-import mx.idse.cancellation.support.Holders.Holder;
+import mx.idse.cancellation.support.CancelacionRoutes;
+import mx.idse.cancellation.support.Titulares;
+import mx.idse.cancellation.support.Titulares.Titular;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateCancelled;
@@ -37,19 +37,19 @@ class CascadeTest {
 
     @Test
     void aPrincipalTakesItsActiveAdditionalsWithItAndLeavesTheCancelledOneAlone() throws Exception {
-        List<Holder> family = Holders.principalWithAdditionals(3);
-        Holder principal = family.get(0);
-        Holder alreadyGone = family.get(3);
-        Cancellations.inPerson(alreadyGone.numeroSerie(), "CESE_DE_OPERACIONES").statusCode(201);
+        List<Titular> family = Titulares.principalWithAdditionals(3);
+        Titular principal = family.get(0);
+        Titular alreadyGone = family.get(3);
+        CancelacionRoutes.inPerson(alreadyGone.numeroSerie(), "CESE_DE_OPERACIONES").statusCode(201);
         double cascadedBefore = count("PRINCIPAL_CANCELADO", "EN_LINEA");
         double ownBefore = count("PERDIDA_O_ROBO", "EN_LINEA");
 
-        String id = Cancellations.online(principal, "PERDIDA_O_ROBO").statusCode(201)
+        String id = CancelacionRoutes.online(principal, "PERDIDA_O_ROBO").statusCode(201)
                 .body("adicionalesCancelados", containsInAnyOrder(family.get(1).numeroSerie(), family.get(2).numeroSerie()))
                 .extract().path("id");
 
-        for (Holder adicional : family.subList(1, 3)) {
-            assertEquals(EstadoCertificado.CANCELADO, Cancellations.estado(adicional.numeroSerie()));
+        for (Titular adicional : family.subList(1, 3)) {
+            assertEquals(EstadoCertificado.CANCELADO, CancelacionRoutes.estado(adicional.numeroSerie()));
             List<ConsumerRecord<String, String>> records = KafkaTopics.awaitRecords(Topics.CANCELLATIONS,
                     r -> adicional.numeroSerie().equals(r.key()), 1, Duration.ofSeconds(30));
             CertificateCancelled event = EventJson.read(records.get(0).value()).dataAs(CertificateCancelled.class);
@@ -59,7 +59,7 @@ class CascadeTest {
             assertEquals(principal.correo(), event.principalCorreo());
             assertEquals(adicional.correo(), event.correo());
         }
-        assertEquals(1, Cancellations.eventsFor(dataSource, alreadyGone.numeroSerie()), "no second event for it");
+        assertEquals(1, CancelacionRoutes.eventsFor(dataSource, alreadyGone.numeroSerie()), "no second event for it");
         assertEquals(cascadedBefore + 2, count("PRINCIPAL_CANCELADO", "EN_LINEA"));
         assertEquals(ownBefore + 1, count("PERDIDA_O_ROBO", "EN_LINEA"));
         RestAssured.given().get("/api/v1/cancelaciones/" + id).then().statusCode(200)

@@ -7,15 +7,16 @@ import java.time.Duration;
 
 import jakarta.inject.Inject;
 
+import mx.idse.events.payload.TipoCertificado;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.cancellation.support.Cancellations;
-import mx.idse.cancellation.support.Holders;
-import mx.idse.cancellation.support.Holders.Holder;
+import mx.idse.cancellation.support.CancelacionRoutes;
+import mx.idse.cancellation.support.Titulares;
+import mx.idse.cancellation.support.Titulares.Titular;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.payload.CertificateIssued;
 
@@ -28,15 +29,15 @@ class ReadModelTest {
 
     @Test
     void aRedeliveredOrRepeatedCertificateIssuedChangesNothing() {
-        Holder holder = Holders.principal();
-        Cancellations.inPerson(holder.numeroSerie(), "PERDIDA_O_ROBO").statusCode(201);
+        Titular holder = Titulares.principal();
+        CancelacionRoutes.inPerson(holder.numeroSerie(), "PERDIDA_O_ROBO").statusCode(201);
         double duplicates = consumed("duplicate");
         double handled = consumed("handled");
 
-        Holders.republish(holder.issued()); // same event id: a redelivery
+        Titulares.republish(holder.issued()); // same event id: a redelivery
         CloudEvent again = CloudEvent.wrap(holder.issued().dataAs(CertificateIssued.class), "/idse/certificate-service",
                 holder.numeroSerie(), Clock.systemUTC()); // new id, same certificate
-        Holders.republish(again);
+        Titulares.republish(again);
 
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> consumed("duplicate") > duplicates && consumed("handled") > handled);
@@ -46,8 +47,8 @@ class ReadModelTest {
 
     @Test
     void additionalsKeepTheirPrincipal() {
-        Holder principal = Holders.principal();
-        Holder additional = Holders.additionalOf(principal);
+        Titular principal = Titulares.principal();
+        Titular additional = Titulares.additionalOf(principal);
 
         CertificadoEntity stored = QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.find(additional.numeroSerie()).orElseThrow());
         assertEquals(TipoCertificado.ADICIONAL, stored.tipo);

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import mx.idse.platform.credentials.AuthenticatedHolder;
+import mx.idse.platform.credentials.TitularAutenticado;
 
 /**
  * Plays certificate-service's {@code POST /api/v1/autenticaciones} as the real one answers: 200
@@ -31,7 +31,7 @@ public final class FakeCertificateService {
     private static final byte[] REJECTED = ("{\"type\":\"https://idse.imss.gob.mx/problemas/credenciales-invalidas\","
             + "\"status\":401,\"code\":\"CREDENCIALES_INVALIDAS\"}").getBytes(StandardCharsets.UTF_8);
 
-    private final Map<String, AuthenticatedHolder> holders = new ConcurrentHashMap<>();
+    private final Map<String, TitularAutenticado> holders = new ConcurrentHashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
     private HttpServer server;
 
@@ -47,12 +47,12 @@ public final class FakeCertificateService {
     }
 
     /** The holder passes with this .pfx, usuario (any case, as usuarios compare) and contraseña. */
-    public void acceptPfx(byte[] pfx, String usuario, String contrasena, AuthenticatedHolder holder) {
+    public void acceptPfx(byte[] pfx, String usuario, String contrasena, TitularAutenticado holder) {
         holders.put(pfxKey(pfx, usuario, contrasena), holder);
     }
 
     /** The holder passes with this signed challenge. */
-    public void acceptChallenge(String numeroSerie, String usuario, String contrasena, String firma, AuthenticatedHolder holder) {
+    public void acceptChallenge(String numeroSerie, String usuario, String contrasena, String firma, TitularAutenticado holder) {
         holders.put(challengeKey(numeroSerie, usuario, contrasena, firma), holder);
     }
 
@@ -85,7 +85,7 @@ public final class FakeCertificateService {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            AuthenticatedHolder holder = holders.get(contentType.startsWith("multipart/form-data")
+            TitularAutenticado holder = holders.get(contentType.startsWith("multipart/form-data")
                     ? multipartKey(contentType, body) : jsonKey(body));
             byte[] answer = holder == null ? REJECTED : JSON.writeValueAsBytes(holder);
             exchange.getResponseHeaders().add("Content-Type", holder == null ? "application/problem+json" : "application/json");

@@ -14,8 +14,8 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSTypedData;
 
-import mx.idse.certificate.certificado.CertificateEntity;
-import mx.idse.certificate.certificado.Certificates;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.CertificadoStore;
 import mx.idse.pki.certificates.SerialNumbers;
 import mx.idse.pki.challenge.ChallengeSignatureVerifier;
 import mx.idse.pki.challenge.InvalidChallengeSignatureException;
@@ -34,13 +34,13 @@ public class ChallengeAuthentication {
 
     private final ChallengeSignatureVerifier verifier;
     private final LoginChallenges challenges;
-    private final Certificates certificates;
-    private final HolderCheck holders;
+    private final CertificadoStore certificates;
+    private final TitularCheck holders;
     private final CryptoWorkGate gate;
     private final CredentialThrottle throttle;
 
-    ChallengeAuthentication(ChallengeSignatureVerifier verifier, LoginChallenges challenges, Certificates certificates,
-                            HolderCheck holders, CryptoWorkGate gate, CredentialThrottle throttle) {
+    ChallengeAuthentication(ChallengeSignatureVerifier verifier, LoginChallenges challenges, CertificadoStore certificates,
+                            TitularCheck holders, CryptoWorkGate gate, CredentialThrottle throttle) {
         this.verifier = verifier;
         this.challenges = challenges;
         this.certificates = certificates;
@@ -63,13 +63,13 @@ public class ChallengeAuthentication {
         String usuario = body.usuario();
         char[] password = body.contrasena().toCharArray();
         String numeroSerie = body.numeroSerie().strip();
-        AtomicReference<CertificateEntity> holder = new AtomicReference<>();
+        AtomicReference<CertificadoEntity> holder = new AtomicReference<>();
         // 2. Counted per usuario, and per certificate when the serial can be one.
         boolean ok = throttle.guard(CredentialFields.usuarioTarget(usuario), () -> {
             // 3. The challenge is the signed content; it is used up now, whatever follows.
             byte[] challenge = signedContent(cms);
             boolean fresh = challenges.consume(challenge);
-            Optional<CertificateEntity> stored = certificates.find(numeroSerie);
+            Optional<CertificadoEntity> stored = certificates.find(numeroSerie);
             BooleanSupplier check = () -> {
                 // 4. The signature over exactly that challenge, by the stored certificate's key.
                 boolean signed = gate.runCredentialCheck(() -> signedBy(cms, challenge, stored));
@@ -91,7 +91,7 @@ public class ChallengeAuthentication {
      * Verifies against the stored certificate; for an unknown serial, against the certificate the
      * CMS carries, so the work is the same, and the answer false.
      */
-    private boolean signedBy(byte[] cms, byte[] challenge, Optional<CertificateEntity> stored) {
+    private boolean signedBy(byte[] cms, byte[] challenge, Optional<CertificadoEntity> stored) {
         try {
             if (stored.isEmpty()) {
                 verifier.verify(cms, challenge);

@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import mx.idse.certificate.certificado.CertificateEntity;
-import mx.idse.certificate.certificado.Certificates;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.CertificadoStore;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.pki.credentials.CredentialThrottle;
 import mx.idse.pki.credentials.CryptoWorkGate;
@@ -29,13 +29,13 @@ import mx.idse.platform.problem.FieldError;
 public class PfxAuthentication {
 
     private final PfxReader pfxReader;
-    private final Certificates certificates;
+    private final CertificadoStore certificates;
     private final CertificateSigner signer;
-    private final HolderCheck holders;
+    private final TitularCheck holders;
     private final CryptoWorkGate gate;
     private final CredentialThrottle throttle;
 
-    PfxAuthentication(PfxReader pfxReader, Certificates certificates, CertificateSigner signer, HolderCheck holders,
+    PfxAuthentication(PfxReader pfxReader, CertificadoStore certificates, CertificateSigner signer, TitularCheck holders,
                       CryptoWorkGate gate, CredentialThrottle throttle) {
         this.pfxReader = pfxReader;
         this.certificates = certificates;
@@ -53,13 +53,13 @@ public class PfxAuthentication {
         }
         CredentialFields.require(errors, usuario, contrasena);
         char[] password = contrasena.toCharArray();
-        AtomicReference<CertificateEntity> holder = new AtomicReference<>();
+        AtomicReference<CertificadoEntity> holder = new AtomicReference<>();
         // 2. Counted per usuario; once the certificate inside is known to be ours, per certificate too.
         boolean ok = throttle.guard(CredentialFields.usuarioTarget(usuario), () -> {
             // 3. Open the PFX: the key is proven to belong to the certificate inside it.
             Optional<PfxContents> contents = gate.runCredentialCheck(() -> open(pfx, password));
             // 4. That certificate must be one this CA issued, byte for byte.
-            Optional<CertificateEntity> issued = contents.flatMap(c -> issuedByUs(c.certificate()));
+            Optional<CertificadoEntity> issued = contents.flatMap(c -> issuedByUs(c.certificate()));
             if (issued.isEmpty()) {
                 return holders.passes(Optional.empty(), usuario, password); // same Argon2 work, always false
             }
@@ -85,7 +85,7 @@ public class PfxAuthentication {
         }
     }
 
-    private Optional<CertificateEntity> issuedByUs(X509Certificate presented) {
+    private Optional<CertificadoEntity> issuedByUs(X509Certificate presented) {
         if (!presented.getIssuerX500Principal().equals(signer.issuingCertificate().getSubjectX500Principal())) {
             return Optional.empty();
         }

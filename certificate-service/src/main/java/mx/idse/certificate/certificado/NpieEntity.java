@@ -2,7 +2,6 @@ package mx.idse.certificate.certificado;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,9 +29,5 @@ public class NpieEntity extends PanacheEntityBase {
         public Patron() {
             this(null, null);
         }
-    }
-
-    public static Optional<NpieEntity> findByPatron(String rfc, String registroPatronal) {
-        return findByIdOptional(new Patron(rfc, registroPatronal));
     }
 }

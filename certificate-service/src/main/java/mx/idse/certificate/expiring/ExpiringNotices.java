@@ -15,11 +15,10 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.config.ExpiringConfig;
 import mx.idse.events.outbox.Outbox;
 import mx.idse.events.payload.CertificateExpiring;
-import mx.idse.events.payload.TipoSolicitud;
 
 /**
  * Emits CertificateExpiring {@code idse.expiring.notice-days} (30 and 7) days before an active
@@ -95,8 +94,8 @@ public class ExpiringNotices {
                 .setParameter(5, config.batchSize())
                 .getResultList();
         for (String serial : claimed) {
-            CertificateEntity certificate = CertificateEntity.findById(serial);
-            outbox.record(new CertificateExpiring(serial, TipoSolicitud.valueOf(certificate.tipo.name()), certificate.npie,
+            CertificadoEntity certificate = entityManager.find(CertificadoEntity.class, serial);
+            outbox.record(new CertificateExpiring(serial, certificate.tipo, certificate.npie,
                     certificate.correo, certificate.notAfter), serial);
         }
         if (!claimed.isEmpty()) {

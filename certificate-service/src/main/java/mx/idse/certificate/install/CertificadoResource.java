@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.idse.certificate.certificado.CertificateEntity;
-import mx.idse.certificate.certificado.Certificates;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.CertificadoStore;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
@@ -29,11 +29,11 @@ import mx.idse.platform.problem.FieldError;
 @Path("/api/v1/certificados")
 public class CertificadoResource {
 
-    private final Certificates certificates;
+    private final CertificadoStore certificates;
     private final String issuer;
     private final Clock clock;
 
-    CertificadoResource(Certificates certificates, CertificateSigner signer, Clock clock) {
+    CertificadoResource(CertificadoStore certificates, CertificateSigner signer, Clock clock) {
         this.certificates = certificates;
         this.issuer = signer.issuingCertificate().getSubjectX500Principal().getName();
         this.clock = clock;
@@ -42,12 +42,12 @@ public class CertificadoResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recuperación: números de serie, tipo, estado y vigencia de los certificados de un NPIE")
-    public List<CertificateSummary> search(@QueryParam("npie") String npie) {
+    public List<CertificadoSummary> search(@QueryParam("npie") String npie) {
         if (npie == null || npie.isBlank()) {
             throw ApiProblem.invalidFields(List.of(new FieldError("npie", "Indique el NPIE a buscar.")));
         }
         Instant now = clock.instant();
-        return certificates.byNpie(npie.strip()).stream().map(c -> CertificateSummary.of(c, now)).toList();
+        return certificates.byNpie(npie.strip()).stream().map(c -> CertificadoSummary.of(c, now)).toList();
     }
 
     /**
@@ -56,16 +56,16 @@ public class CertificadoResource {
      */
     @GET
     @Path("{numeroSerie}")
-    @Produces({MediaType.APPLICATION_JSON, CertificateFiles.PKIX_CERT, CertificateFiles.PEM_FILE})
+    @Produces({MediaType.APPLICATION_JSON, CertificadoFiles.PKIX_CERT, CertificadoFiles.PEM_FILE})
     @Operation(summary = "Un certificado por número de serie: datos (JSON), o el certificado en DER o PEM según Accept")
     public Response certificate(@PathParam("numeroSerie") String numeroSerie, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        CertificateEntity certificate = certificates.require(numeroSerie);
-        if (accept != null && accept.contains(CertificateFiles.PKIX_CERT)) {
-            return Response.ok(certificate.der, CertificateFiles.PKIX_CERT).build();
+        CertificadoEntity certificate = certificates.require(numeroSerie);
+        if (accept != null && accept.contains(CertificadoFiles.PKIX_CERT)) {
+            return Response.ok(certificate.der, CertificadoFiles.PKIX_CERT).build();
         }
-        if (accept != null && accept.contains(CertificateFiles.PEM_FILE)) {
-            return Response.ok(CertificateFiles.pem(List.of(certificate.x509())), CertificateFiles.PEM_FILE).build();
+        if (accept != null && accept.contains(CertificadoFiles.PEM_FILE)) {
+            return Response.ok(CertificadoFiles.pem(List.of(certificate.x509())), CertificadoFiles.PEM_FILE).build();
         }
-        return Response.ok(CertificateResponse.of(certificate, issuer, clock.instant()), MediaType.APPLICATION_JSON).build();
+        return Response.ok(CertificadoResponse.of(certificate, issuer, clock.instant()), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.idse.certificate.certificado.Certificates;
+import mx.idse.certificate.certificado.CertificadoStore;
 import mx.idse.certificate.signer.CertificateSigner;
+import mx.idse.events.InstallUrl;
 
 /**
  * The IMSS procedure's legacy install link, kept as it was published:
@@ -23,32 +24,32 @@ import mx.idse.certificate.signer.CertificateSigner;
  * click and {@code openssl pkcs7 -inform DER -print_certs} reads; {@code Accept:
  * application/x-pem-file} gets the same as a PEM bundle.
  */
-@Path("/certificacion/instalaRenovacion.idse")
+@Path(InstallUrl.PATH)
 public class LegacyInstallResource {
 
-    private final Certificates certificates;
+    private final CertificadoStore certificates;
     private final CertificateSigner signer;
 
-    LegacyInstallResource(Certificates certificates, CertificateSigner signer) {
+    LegacyInstallResource(CertificadoStore certificates, CertificateSigner signer) {
         this.certificates = certificates;
         this.signer = signer;
     }
 
     /** PKCS#7 unless the client asks for PEM by name: browsers send {@code *\/*} and must get the .p7b. */
     @GET
-    @Produces({CertificateFiles.PKCS7_CERTIFICATES, CertificateFiles.PEM_FILE})
+    @Produces({CertificadoFiles.PKCS7_CERTIFICATES, CertificadoFiles.PEM_FILE})
     @Operation(summary = "Instalación (liga heredada): certificado y cadena en PKCS#7 (.p7b) o, si se pide, en PEM")
-    public Response install(@QueryParam("SERIAL_NOM") String numeroSerie, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Response install(@QueryParam(InstallUrl.SERIAL_PARAMETER) String numeroSerie, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         List<X509Certificate> bundle = certificateAndChain(numeroSerie);
-        if (accept != null && accept.contains(CertificateFiles.PEM_FILE)) {
-            return Response.ok(CertificateFiles.pem(bundle), CertificateFiles.PEM_FILE)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, CertificateFiles.attachment(numeroSerie, "pem")).build();
+        if (accept != null && accept.contains(CertificadoFiles.PEM_FILE)) {
+            return Response.ok(CertificadoFiles.pem(bundle), CertificadoFiles.PEM_FILE)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, CertificadoFiles.attachment(numeroSerie, "pem")).build();
         }
-        return Response.ok(CertificateFiles.pkcs7(bundle), CertificateFiles.PKCS7_CERTIFICATES)
-                .header(HttpHeaders.CONTENT_DISPOSITION, CertificateFiles.attachment(numeroSerie, "p7b")).build();
+        return Response.ok(CertificadoFiles.pkcs7(bundle), CertificadoFiles.PKCS7_CERTIFICATES)
+                .header(HttpHeaders.CONTENT_DISPOSITION, CertificadoFiles.attachment(numeroSerie, "p7b")).build();
     }
 
     private List<X509Certificate> certificateAndChain(String numeroSerie) {
-        return CertificateFiles.withChain(certificates.require(numeroSerie).x509(), signer.chain());
+        return CertificadoFiles.withChain(certificates.require(numeroSerie).x509(), signer.chain());
     }
 }

@@ -29,13 +29,13 @@ public class PfxResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(CertificateFiles.PKCS12)
+    @Produces(CertificadoFiles.PKCS12)
     @Operation(summary = "Arma el .pfx (llave, certificado y cadena) con la llave privada cifrada y su contraseña")
     public Response build(@PathParam("numeroSerie") String numeroSerie, MultipartFormDataInput form) {
         String contrasena = FormParts.text(form, "contrasena");
         byte[] file = pfx.build(numeroSerie, FormParts.bytes(form, "llave"), contrasena == null ? null : contrasena.toCharArray());
         return Response.ok(file)
-                .header(HttpHeaders.CONTENT_DISPOSITION, CertificateFiles.attachment(numeroSerie, "pfx"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, CertificadoFiles.attachment(numeroSerie, "pfx"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.certificado.EstadoCertificado;
-import mx.idse.certificate.certificado.Certificates;
+import mx.idse.certificate.certificado.CertificadoStore;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.pki.certificates.SerialNumbers;
 import mx.idse.pki.credentials.CredentialThrottle;
@@ -35,14 +35,14 @@ public class PfxService {
     /** Throttle targets of this feature (shared with the credential check): {@code certificado:<serial>}. */
     static final String THROTTLE_KIND = "certificado:";
 
-    private final Certificates certificates;
+    private final CertificadoStore certificates;
     private final EncryptedKeyReader keyReader;
     private final Pkcs12Builder pkcs12;
     private final CertificateSigner signer;
     private final CryptoWorkGate gate;
     private final CredentialThrottle throttle;
 
-    PfxService(Certificates certificates, EncryptedKeyReader keyReader, Pkcs12Builder pkcs12, CertificateSigner signer,
+    PfxService(CertificadoStore certificates, EncryptedKeyReader keyReader, Pkcs12Builder pkcs12, CertificateSigner signer,
                CryptoWorkGate gate, CredentialThrottle throttle) {
         this.certificates = certificates;
         this.keyReader = keyReader;
@@ -58,8 +58,8 @@ public class PfxService {
             throw ApiProblem.notFound("No existe un certificado con el número de serie indicado; revise que tenga 15 dígitos.");
         }
         requireFields(llave, contrasena);
-        Optional<CertificateEntity> stored = certificates.find(numeroSerie);
-        Optional<X509Certificate> certificate = stored.map(CertificateEntity::x509);
+        Optional<CertificadoEntity> stored = certificates.find(numeroSerie);
+        Optional<X509Certificate> certificate = stored.map(CertificadoEntity::x509);
         // 2. Open the key and prove it belongs to the certificate, counted per certificate. The
         //    same work for an unknown serial: the key is matched against the CA's public key.
         AtomicReference<PrivateKey> matchedKey = new AtomicReference<>();

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import mx.idse.certificate.certificado.TipoCertificado;
+import mx.idse.events.payload.TipoCertificado;
 import mx.idse.certificate.signer.CertificateSigner;
 
 /**

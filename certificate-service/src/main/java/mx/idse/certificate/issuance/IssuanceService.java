@@ -14,15 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.certificado.EstadoCertificado;
-import mx.idse.certificate.certificado.TipoCertificado;
+import mx.idse.events.payload.TipoCertificado;
 import mx.idse.certificate.config.CertificateServiceConfig;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.events.UnreadableEventException;
@@ -50,14 +49,14 @@ public class IssuanceService {
     private final EndEntityCertificateBuilder builder;
     private final SerialReservation serials;
     private final IssuanceStore store;
-    private final IssuedCertificates issued;
+    private final CertificadosEmitidos issued;
     private final Outbox outbox;
     private final SigningPool pool;
     private final IssuanceMetrics metrics;
     private final CertificateServiceConfig config;
     private final Clock clock;
 
-    IssuanceService(CertificateSigner signer, KeyPolicy keyPolicy, IssuanceStore store, IssuedCertificates issued,
+    IssuanceService(CertificateSigner signer, KeyPolicy keyPolicy, IssuanceStore store, CertificadosEmitidos issued,
             Outbox outbox, SigningPool pool, IssuanceMetrics metrics, CertificateServiceConfig config, Clock clock) {
         this.signer = signer;
         this.csrCheck = new CsrCheck(keyPolicy, signer.provider());
@@ -74,11 +73,11 @@ public class IssuanceService {
     }
 
     /** A request verified in step 1, or the reason it was refused. */
-    private record Checked(RequestConcluded request, Holder holder, SubjectPublicKeyInfo key, IssuanceRefused refusal) {
+    private record Checked(RequestConcluded request, Titular holder, SubjectPublicKeyInfo key, IssuanceRefused refusal) {
     }
 
     /** A request with its NPIE and serial, ready to sign. */
-    record Ready(RequestConcluded request, Holder holder, SubjectPublicKeyInfo key, String npie, String serial) {
+    record Ready(RequestConcluded request, Titular holder, SubjectPublicKeyInfo key, String npie, String serial) {
     }
 
     /**
@@ -141,7 +140,7 @@ public class IssuanceService {
 
     private Checked check(RequestConcluded request) {
         try {
-            Holder holder = Holder.of(request);
+            Titular holder = Titular.of(request);
             requireAccount(request);
             return new Checked(request, holder, csrCheck.publicKey(request.csr()), null);
         } catch (IssuanceRefused refusal) {
@@ -163,20 +162,19 @@ public class IssuanceService {
      * of active additionals (counting those issued earlier in this batch). The principal's row is
      * locked, so two replicas cannot both give away its last place.
      */
-    private String npie(RequestConcluded request, Holder holder, Instant now, Map<String, Integer> additionalsInBatch)
+    private String npie(RequestConcluded request, Titular holder, Instant now, Map<String, Integer> additionalsInBatch)
             throws IssuanceRefused {
         if (request.tipo() == TipoSolicitud.PRINCIPAL) {
             return store.npieOf(holder.rfc(), holder.registroPatronal());
         }
-        CertificateEntity principal = request.principalSerial() == null ? null
-                : CertificateEntity.findById(request.principalSerial(), LockModeType.PESSIMISTIC_WRITE);
+        CertificadoEntity principal = store.lockedPrincipal(request.principalSerial()).orElse(null);
         if (principal == null || principal.tipo != TipoCertificado.PRINCIPAL || principal.estado != EstadoCertificado.ACTIVO
                 || !principal.notAfter.isAfter(now) || !principal.rfc.equals(holder.rfc())) {
             throw new IssuanceRefused(MotivoFalla.PRINCIPAL_NO_VIGENTE,
                     "El certificado principal no existe, está cancelado o ya no está vigente.");
         }
         int inBatch = additionalsInBatch.getOrDefault(principal.numeroSerie, 0);
-        long active = CertificateEntity.activeAdditionals(principal.numeroSerie, now) + inBatch;
+        long active = store.activeAdicionales(principal.numeroSerie, now) + inBatch;
         if (active >= config.maxAdditionalsPerPrincipal()) {
             throw new IssuanceRefused(MotivoFalla.LIMITE_ADICIONALES, "El certificado principal " + principal.numeroSerie
                     + " ya tiene " + active + " certificados adicionales activos; el máximo es "

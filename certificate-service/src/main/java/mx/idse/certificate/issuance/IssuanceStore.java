@@ -1,16 +1,20 @@
 package mx.idse.certificate.issuance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.certificado.NpieEntity;
 
 /**
@@ -42,7 +46,8 @@ public class IssuanceStore implements SerialReservation.Store {
 
     /** The patrón's NPIE, made now from the sequence when this is its first certificate. */
     public String npieOf(String rfc, String registroPatronal) {
-        return NpieEntity.findByPatron(rfc, registroPatronal).map(existing -> existing.npie).orElseGet(() -> {
+        return NpieEntity.<NpieEntity>findByIdOptional(new NpieEntity.Patron(rfc, registroPatronal))
+                .map(existing -> existing.npie).orElseGet(() -> {
             long number = ((Number) entityManager.createNativeQuery("SELECT nextval('npie_number')")
                     .getSingleResult()).longValue();
             entityManager.createNativeQuery("INSERT INTO npie (rfc, registro_patronal, npie, created_at)"
@@ -66,7 +71,22 @@ public class IssuanceStore implements SerialReservation.Store {
         if (folios.isEmpty()) {
             return Set.of();
         }
-        List<CertificateEntity> issued = CertificateEntity.list("folio in ?1", folios);
+        List<CertificadoEntity> issued = CertificadoEntity.list("folio in ?1", folios);
         return issued.stream().map(certificate -> certificate.folio).collect(Collectors.toSet());
+    }
+
+    /**
+     * An additional's principal, locked until the batch commits, so two replicas cannot both give
+     * away its last place; empty when there is no such certificate.
+     */
+    public Optional<CertificadoEntity> lockedPrincipal(String principalSerial) {
+        return principalSerial == null ? Optional.empty()
+                : CertificadoEntity.findByIdOptional(principalSerial, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Additional certificates of a principal that are ACTIVO and within validity at that instant. */
+    public long activeAdicionales(String principalSerie, Instant now) {
+        return CertificadoEntity.count("principalSerie = ?1 and estado = ?2 and notAfter > ?3", principalSerie,
+                EstadoCertificado.ACTIVO, now);
     }
 }

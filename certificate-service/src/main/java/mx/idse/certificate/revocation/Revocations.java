@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.CertificadoStore;
 import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.events.payload.CertificateCancelled;
-import mx.idse.pki.certificates.SerialNumbers;
 
 /**
  * Applies a CertificateCancelled to the stored certificate, forward only: ACTIVO becomes
@@ -26,11 +26,13 @@ public class Revocations {
 
     private static final Logger LOG = Logger.getLogger(Revocations.class);
 
+    private final CertificadoStore certificados;
     private final Event<CertificateRevoked> revoked;
     private final MeterRegistry registry;
     private final Clock clock;
 
-    Revocations(Event<CertificateRevoked> revoked, MeterRegistry registry, Clock clock) {
+    Revocations(CertificadoStore certificados, Event<CertificateRevoked> revoked, MeterRegistry registry, Clock clock) {
+        this.certificados = certificados;
         this.revoked = revoked;
         this.registry = registry;
         this.clock = clock;
@@ -46,7 +48,7 @@ public class Revocations {
         String serial = cancellation.serial();
         // 1. The certificate row is written by this service at issuance, in the same transaction
         //    as CertificateIssued: an unknown serial was never issued here. Retrying cannot help.
-        CertificateEntity certificate = SerialNumbers.isValid(serial) ? CertificateEntity.findById(serial) : null;
+        CertificadoEntity certificate = certificados.inTransaction(serial).orElse(null);
         if (certificate == null) {
             LOG.warnf("CertificateCancelled for serial %s, which this CA never issued; nothing to revoke", serial);
             count("unknown-serial");

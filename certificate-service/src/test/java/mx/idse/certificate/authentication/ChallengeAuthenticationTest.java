@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.platform.time.ClockProducer;
 
@@ -33,7 +33,7 @@ import mx.idse.platform.time.ClockProducer;
 class ChallengeAuthenticationTest {
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     ClockProducer clocks;
 
@@ -44,7 +44,7 @@ class ChallengeAuthenticationTest {
 
     @Test
     void anOpenSslSignedChallengeIsAcceptedOnceAndItsReplayIs401() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         byte[] challenge = newChallenge();
         String firma = opensslSign(holder, challenge);
 
@@ -58,7 +58,7 @@ class ChallengeAuthenticationTest {
 
     @Test
     void expiredChallengeWrongContentAndWrongPasswordGetTheSame401() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         Map<String, Object> wrongContent = PfxAuthenticationTest.problem(
                 login(holder, holder.usuario(), opensslSign(holder, randomBytes())));
         Map<String, Object> wrongPassword = PfxAuthenticationTest.problem(
@@ -75,8 +75,8 @@ class ChallengeAuthenticationTest {
 
     @Test
     void aChallengeSignedForAnotherSerialIs401() throws Exception {
-        Holder holder = issued.issue();
-        Holder other = issued.issue();
+        Titular holder = issued.issue();
+        Titular other = issued.issue();
 
         PfxAuthenticationTest.problem(login(other.numeroSerie(), holder.usuario(), holder.contrasena(),
                 opensslSign(holder, newChallenge())));
@@ -103,7 +103,7 @@ class ChallengeAuthenticationTest {
         return Base64.getDecoder().decode(reto);
     }
 
-    private static ValidatableResponse login(Holder holder, String usuario, String firma) {
+    private static ValidatableResponse login(Titular holder, String usuario, String firma) {
         return login(holder.numeroSerie(), usuario, holder.contrasena(), firma);
     }
 
@@ -114,7 +114,7 @@ class ChallengeAuthenticationTest {
     }
 
     /** {@code openssl cms -sign -binary -nodetach -md sha256}, as the client's own tools do. */
-    private static String opensslSign(Holder holder, byte[] challenge) throws Exception {
+    private static String opensslSign(Titular holder, byte[] challenge) throws Exception {
         Path directory = Files.createTempDirectory("reto");
         Path reto = Files.write(directory.resolve("reto.bin"), challenge);
         Path cert = Files.writeString(directory.resolve("cert.pem"), pem(holder.certificate()));

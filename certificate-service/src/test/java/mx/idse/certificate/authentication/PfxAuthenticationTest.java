@@ -17,8 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.CredentialFiles;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.testinfra.Multipart;
 import mx.idse.platform.time.ClockProducer;
 
@@ -29,7 +29,7 @@ class PfxAuthenticationTest {
     static final String PATH = "/api/v1/autenticaciones";
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     CertificateSigner signer;
     @Inject
@@ -42,7 +42,7 @@ class PfxAuthenticationTest {
 
     @Test
     void theHolderWithPfxUsuarioAndContrasenaPasses() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
 
         authenticate(pfx(holder), holder.usuario().toUpperCase(), holder.contrasena()).statusCode(200)
                 .body("numeroSerie", equalTo(holder.numeroSerie()))
@@ -54,20 +54,20 @@ class PfxAuthenticationTest {
     @Test
     void everyFailureCauseGetsTheSameBody() throws Exception {
         Map<String, Map<String, Object>> bodies = new LinkedHashMap<>();
-        Holder a = issued.issue();
+        Titular a = issued.issue();
         bodies.put("wrong password", problem(authenticate(pfx(a), a.usuario(), "OtraClave2026")));
-        Holder b = issued.issue();
+        Titular b = issued.issue();
         bodies.put("wrong usuario", problem(authenticate(pfx(b), "otroUsuario1", b.contrasena())));
-        Holder c = issued.issue();
+        Titular c = issued.issue();
         bodies.put("certificate of another CA", problem(authenticate(CredentialFiles.forgedPfx(c), c.usuario(), c.contrasena())));
-        Holder d = issued.issue();
+        Titular d = issued.issue();
         issued.cancel(d.numeroSerie());
         bodies.put("cancelled", problem(authenticate(pfx(d), d.usuario(), d.contrasena())));
-        Holder e = issued.issue();
+        Titular e = issued.issue();
         bodies.put("corrupt PFX", problem(authenticate(new byte[] {0x30, 0x03, 0x02, 0x01, 0x03}, e.usuario(), e.contrasena())));
-        Holder f = issued.issue();
+        Titular f = issued.issue();
         bodies.put("huge iteration count", problem(authenticate(CredentialFiles.withHugeMacIterations(pfx(f)), f.usuario(), f.contrasena())));
-        Holder g = issued.issue(Duration.ofHours(1));
+        Titular g = issued.issue(Duration.ofHours(1));
         clocks.movable().orElseThrow().advance(Duration.ofHours(2));
         bodies.put("expired", problem(authenticate(pfx(g), g.usuario(), g.contrasena())));
 
@@ -78,7 +78,7 @@ class PfxAuthenticationTest {
 
     @Test
     void failuresAreThrottledPerUsuario() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         byte[] pfx = pfx(holder);
         for (int i = 0; i < 5; i++) {
             authenticate(pfx, holder.usuario(), "OtraClave2026").statusCode(401);
@@ -93,7 +93,7 @@ class PfxAuthenticationTest {
         authenticate(new byte[70 * 1024], "usuario01", "Clave2026").statusCode(413).body("code", equalTo("CUERPO_DEMASIADO_GRANDE"));
     }
 
-    private byte[] pfx(Holder holder) {
+    private byte[] pfx(Titular holder) {
         return CredentialFiles.pfx(holder, signer.chain());
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
+import mx.idse.events.payload.TipoCertificado;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,10 +30,10 @@ class CertificadoSchemaTest {
         });
 
         QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(serial, CertificateEntity.findByFolio("F-" + serial).orElseThrow().numeroSerie);
-            assertEquals(1, CertificateEntity.listByNpie(npie).size());
-            assertEquals("usuario01", AccountEntity.<AccountEntity>findById(serial).usuario);
-            assertEquals(npie, NpieEntity.findByPatron("XAXX010101AB1", "REG" + serial.substring(0, 8)).orElseThrow().npie);
+            assertEquals(serial, CertificadoEntity.<CertificadoEntity>find("folio", "F-" + serial).firstResult().numeroSerie);
+            assertEquals(1, CertificadoEntity.count("npie", npie));
+            assertEquals("usuario01", CuentaEntity.<CuentaEntity>findById(serial).usuario);
+            assertEquals(npie, NpieEntity.<NpieEntity>findById(new NpieEntity.Patron("XAXX010101AB1", "REG" + serial.substring(0, 8))).npie);
         });
     }
 
@@ -45,7 +46,7 @@ class CertificadoSchemaTest {
             certificate(serial, npie).persist();
             account(serial, "Secreto2026x").persist();
         }));
-        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> CertificateEntity.count("numeroSerie", serial)),
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.count("numeroSerie", serial)),
                 "nothing of the failed issuance is stored");
     }
 
@@ -57,7 +58,7 @@ class CertificadoSchemaTest {
             npie(npie, "REG" + serial.substring(0, 8)).persist();
             certificate(serial, npie).persist();
         });
-        CertificateEntity again = certificate(serial(), npie);
+        CertificadoEntity again = certificate(serial(), npie);
         again.folio = "F-" + serial;
         assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(again::persist));
     }
@@ -75,8 +76,8 @@ class CertificadoSchemaTest {
         return entity;
     }
 
-    private static CertificateEntity certificate(String serial, String npie) {
-        CertificateEntity entity = new CertificateEntity();
+    private static CertificadoEntity certificate(String serial, String npie) {
+        CertificadoEntity entity = new CertificadoEntity();
         entity.numeroSerie = serial;
         entity.folio = "F-" + serial;
         entity.tipo = TipoCertificado.PRINCIPAL;
@@ -95,8 +96,8 @@ class CertificadoSchemaTest {
         return entity;
     }
 
-    private static AccountEntity account(String serial, String hash) {
-        AccountEntity entity = new AccountEntity();
+    private static CuentaEntity account(String serial, String hash) {
+        CuentaEntity entity = new CuentaEntity();
         entity.numeroSerie = serial;
         entity.usuario = "usuario01";
         entity.passwordHash = hash;

@@ -36,12 +36,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.revocation.CertificateRevoked;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.events.payload.MotivoCancelacion;
 import mx.idse.pki.keys.BcProvider;
 import mx.idse.pki.testing.Openssl;
@@ -65,7 +65,7 @@ class CrlTest {
     }
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     CertificateSigner signer;
     @Inject
@@ -88,9 +88,9 @@ class CrlTest {
     @Order(2)
     void cancelledCertificatesAreListedWithTheirReasonsAndOpenSslVerifiesTheCrl() throws Exception {
         long before = number(verified(getCrl().asByteArray()));
-        Holder stolen = issued.issue();
-        Holder asked = issued.issue();
-        Holder active = issued.issue();
+        Titular stolen = issued.issue();
+        Titular asked = issued.issue();
+        Titular active = issued.issue();
 
         cancel(Map.of(stolen.numeroSerie(), MotivoCancelacion.PERDIDA_O_ROBO, asked.numeroSerie(),
                 MotivoCancelacion.SOLICITUD_DEL_TITULAR));
@@ -179,7 +179,7 @@ class CrlTest {
     /** Marks the certificates CANCELADO and fires CertificateRevoked in one transaction, as the consumer does. */
     private void cancel(Map<String, MotivoCancelacion> motivos) {
         QuarkusTransaction.requiringNew().run(() -> motivos.forEach((serial, motivo) -> {
-            CertificateEntity certificate = CertificateEntity.findById(serial);
+            CertificadoEntity certificate = CertificadoEntity.findById(serial);
             certificate.estado = EstadoCertificado.CANCELADO;
             certificate.cancelledAt = java.time.Instant.now();
             certificate.motivo = motivo.name();
@@ -202,7 +202,7 @@ class CrlTest {
         return CRLNumber.getInstance(crl.getExtension(Extension.cRLNumber).getParsedValue()).getCRLNumber().longValueExact();
     }
 
-    private static BigInteger serial(Holder holder) {
+    private static BigInteger serial(Titular holder) {
         return new BigInteger(holder.numeroSerie());
     }
 }

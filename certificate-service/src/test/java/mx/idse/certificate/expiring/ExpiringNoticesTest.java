@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.certificate.certificado.CertificateEntity;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.events.EventJson;
 import mx.idse.events.EventType;
 import mx.idse.events.Topics;
@@ -31,7 +31,7 @@ class ExpiringNoticesTest {
     private static final String EXPIRING = EventType.of(CertificateExpiring.class).type();
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     ExpiringNotices notices;
     @Inject
@@ -44,7 +44,7 @@ class ExpiringNoticesTest {
 
     @Test
     void noticesAt30And7DaysOnceEach() {
-        Holder holder = issued.issue(Duration.ofDays(40));
+        Titular holder = issued.issue(Duration.ofDays(40));
 
         notices.emitDue();
         assertEquals(List.of(), noticeDays(holder.numeroSerie()), "40 days left: no notice yet");
@@ -68,7 +68,7 @@ class ExpiringNoticesTest {
 
     @Test
     void aCancelledCertificateIsNotToldItExpires() {
-        Holder holder = issued.issue(Duration.ofDays(20));
+        Titular holder = issued.issue(Duration.ofDays(20));
         issued.cancel(holder.numeroSerie());
 
         clocks.movable().orElseThrow().advance(Duration.ofDays(15));
@@ -79,7 +79,7 @@ class ExpiringNoticesTest {
 
     @Test
     void aCertificateInsideTheSevenDayWindowGetsOnlyThatNotice() {
-        Holder holder = issued.issue(Duration.ofDays(5));
+        Titular holder = issued.issue(Duration.ofDays(5));
 
         notices.emitDue();
 
@@ -91,7 +91,7 @@ class ExpiringNoticesTest {
     /** The notices recorded for the certificate (written with their events in one transaction). */
     @SuppressWarnings("unchecked")
     private static List<Integer> noticeDays(String serial) {
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) CertificateEntity.getEntityManager()
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) CertificadoEntity.getEntityManager()
                 .createNativeQuery("SELECT dias FROM expiring_notice WHERE numero_serie = ?1 ORDER BY dias")
                 .setParameter(1, serial).getResultList()).stream().map(Number::intValue).toList());
     }

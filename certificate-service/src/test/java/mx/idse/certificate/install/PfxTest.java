@@ -21,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.CredentialFiles;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.testinfra.Multipart;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.pki.keys.KeyMatch;
@@ -32,13 +32,13 @@ import mx.idse.pki.keys.KeyMatch;
 class PfxTest {
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     CertificateSigner signer;
 
     @Test
     void buildsAPfxThatOpenSslOpensWithoutLegacyAndWhoseKeyMatches() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
 
         byte[] pfx = new Multipart().plain("llave", CredentialFiles.ascii(holder.keyPem())).text("contrasena", holder.contrasena())
                 .post("/api/v1/certificados/" + holder.numeroSerie() + "/pfx").statusCode(200)
@@ -65,8 +65,8 @@ class PfxTest {
 
     @Test
     void wrongPasswordAnotherKeyAndUnknownSerialGetTheSame401() {
-        Holder holder = issued.issue();
-        Holder other = issued.issue();
+        Titular holder = issued.issue();
+        Titular other = issued.issue();
 
         Map<String, Object> wrongPassword = problem(post(holder.numeroSerie(), CredentialFiles.ascii(holder.keyPem()), "OtraClave2026"));
         Map<String, Object> anotherKey = problem(post(holder.numeroSerie(), CredentialFiles.ascii(other.keyPem()), other.contrasena()));
@@ -80,7 +80,7 @@ class PfxTest {
 
     @Test
     void theSixthWrongAttemptIsThrottledEvenWithTheRightPassword() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         for (int i = 0; i < 5; i++) {
             post(holder.numeroSerie(), CredentialFiles.ascii(holder.keyPem()), "OtraClave2026").statusCode(401);
         }
@@ -91,7 +91,7 @@ class PfxTest {
 
     @Test
     void aKeyAskingForTooManyIterationsIsRefusedBeforeDecryption() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         String costly = CredentialFiles.withHugeKeyIterations(holder.keyPem());
 
         post(holder.numeroSerie(), CredentialFiles.ascii(costly), holder.contrasena()).statusCode(400)
@@ -100,7 +100,7 @@ class PfxTest {
 
     @Test
     void missingFieldsAreNamedAndOversizedUploadsAre413() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         new Multipart().text("contrasena", "x").post("/api/v1/certificados/" + holder.numeroSerie() + "/pfx")
                 .statusCode(400).body("errores[0].campo", equalTo("llave"));
         post(holder.numeroSerie(), new byte[70 * 1024], holder.contrasena()).statusCode(413)
@@ -109,7 +109,7 @@ class PfxTest {
 
     @Test
     void aCancelledCertificateIsNotInstalled() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         issued.cancel(holder.numeroSerie());
 
         post(holder.numeroSerie(), CredentialFiles.ascii(holder.keyPem()), holder.contrasena()).statusCode(409)

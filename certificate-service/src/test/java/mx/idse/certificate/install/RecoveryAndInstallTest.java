@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.certificate.support.OpenSsl;
 
 /** Recovery by NPIE, a certificate by serial (JSON, DER, PEM) and the legacy install link. */
@@ -32,13 +32,13 @@ import mx.idse.certificate.support.OpenSsl;
 class RecoveryAndInstallTest {
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     CertificateSigner signer;
 
     @Test
     void recoverySearchListsSerialsOfTheNpieWithoutPersonalData() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
 
         given().queryParam("npie", holder.npie()).get("/api/v1/certificados").then().statusCode(200)
                 .body("", hasSize(1))
@@ -62,7 +62,7 @@ class RecoveryAndInstallTest {
 
     @Test
     void metadataIsJsonWithTheSerialAsAStringAndNoCurpOrUsuario() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
 
         given().get("/api/v1/certificados/" + holder.numeroSerie()).then().statusCode(200)
                 .contentType(equalTo("application/json"))
@@ -79,7 +79,7 @@ class RecoveryAndInstallTest {
 
     @Test
     void certificateComesAsDerOrPemByAccept() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         String path = "/api/v1/certificados/" + holder.numeroSerie();
 
         byte[] der = given().accept("application/pkix-cert").get(path).then().statusCode(200)
@@ -103,7 +103,7 @@ class RecoveryAndInstallTest {
 
     @Test
     void legacyInstallLinkAnswersAPkcs7WithCertificateAndChainThatOpenSslReads() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
 
         byte[] p7b = given().queryParam("SERIAL_NOM", holder.numeroSerie()).get("/certificacion/instalaRenovacion.idse")
                 .then().statusCode(200)
@@ -120,7 +120,7 @@ class RecoveryAndInstallTest {
 
     @Test
     void legacyInstallLinkAnswersAPemBundleThatOpenSslVerifies() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
 
         String bundle = given().accept("application/x-pem-file").queryParam("SERIAL_NOM", holder.numeroSerie())
                 .get("/certificacion/instalaRenovacion.idse").then().statusCode(200)

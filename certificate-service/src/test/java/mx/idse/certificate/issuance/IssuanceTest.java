@@ -43,10 +43,10 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.certificate.certificado.AccountEntity;
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CuentaEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.ConcludedRequests;
+import mx.idse.certificate.support.RequestConcludedEvents;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
@@ -77,12 +77,12 @@ class IssuanceTest {
     @Test
     void issuesACertificateFromTheRequestDataThatOpenSslVerifies() throws Exception {
         String hash = hasher.hash("Contrasena123".toCharArray());
-        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+        RequestConcluded request = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hash);
 
         CertificateIssued issued = publishAndAwaitIssued(request);
 
-        CertificateEntity stored = certificateOf(request.folio()).orElseThrow();
+        CertificadoEntity stored = certificateOf(request.folio()).orElseThrow();
         assertEquals(issued.serial(), stored.numeroSerie);
         assertTrue(issued.serial().matches("[1-9][0-9]{14}"), issued.serial());
         X509CertificateHolder certificate = new X509CertificateHolder(stored.der);
@@ -92,31 +92,31 @@ class IssuanceTest {
         assertTrue(openSslVerifies(stored.der));
 
         X500Name subject = certificate.getSubject();
-        assertEquals(ConcludedRequests.REPRESENTANTE, value(subject, BCStyle.CN));
-        assertEquals(ConcludedRequests.RAZON_SOCIAL, value(subject, BCStyle.O));
+        assertEquals(RequestConcludedEvents.REPRESENTANTE, value(subject, BCStyle.CN));
+        assertEquals(RequestConcludedEvents.RAZON_SOCIAL, value(subject, BCStyle.O));
         assertEquals(List.of(issued.npie(), request.patron().registroPatronal()), values(subject, BCStyle.OU));
         assertEquals(request.patron().rfc(), value(subject, BCStyle.UNIQUE_IDENTIFIER));
-        assertEquals(ConcludedRequests.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
+        assertEquals(RequestConcludedEvents.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
         assertFalse(subject.toString().contains(Csrs.CSR_COMMON_NAME), "nothing of the CSR subject");
 
         assertTrue(Npie.isValid(issued.npie()), issued.npie());
         assertEquals(request.folio(), issued.folio());
         assertEquals(request.correo(), issued.correo());
         assertEquals(request.usuario(), issued.usuario());
-        assertEquals(ConcludedRequests.REPRESENTANTE, issued.nombre());
+        assertEquals(RequestConcludedEvents.REPRESENTANTE, issued.nombre());
         assertEquals(certificate.getNotBefore().toInstant(), issued.validoDesde());
         assertEquals(certificate.getNotAfter().toInstant(), issued.validoHasta());
         assertEquals("http://127.0.0.1:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + issued.serial(),
                 issued.urlInstalacion());
-        AccountEntity account = QuarkusTransaction.requiringNew().call(() -> AccountEntity.findById(issued.serial()));
+        CuentaEntity account = QuarkusTransaction.requiringNew().call(() -> CuentaEntity.findById(issued.serial()));
         assertEquals(request.usuario(), account.usuario);
         assertEquals(hash, account.passwordHash);
     }
 
     @Test
     void aRedeliveredRequestIssuesNothingNew() {
-        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hasher.hash("Contrasena123".toCharArray()));
+        RequestConcluded request = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hasher.hash("Contrasena123".toCharArray()));
         CloudEvent event = concluded(request);
         publish(event);
         awaitIssued(request.folio());
@@ -127,7 +127,7 @@ class IssuanceTest {
         publish(republished);
         await().atMost(WAIT).until(() -> consumed(republished.id()));
 
-        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> CertificateEntity.count("folio", request.folio())));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.count("folio", request.folio())));
         assertEquals(1, KafkaTopics.readAllNow(Topics.CERTIFICATES, Duration.ofMillis(500)).stream()
                 .filter(record -> record.value().contains(request.folio())).count());
     }
@@ -135,12 +135,12 @@ class IssuanceTest {
     @Test
     void reusesTheNpieOfTheSamePatronAndGivesAnotherPatronItsOwn() {
         String hash = hasher.hash("Contrasena123".toCharArray());
-        String rfc = ConcludedRequests.rfcMoral();
-        String registro = ConcludedRequests.registroPatronal();
-        CertificateIssued first = publishAndAwaitIssued(ConcludedRequests.moral(rfc, registro, Csrs.rsa(2048), hash));
-        CertificateIssued second = publishAndAwaitIssued(ConcludedRequests.moral(rfc, registro, Csrs.ecP256(), hash));
+        String rfc = RequestConcludedEvents.rfcMoral();
+        String registro = RequestConcludedEvents.registroPatronal();
+        CertificateIssued first = publishAndAwaitIssued(RequestConcludedEvents.moral(rfc, registro, Csrs.rsa(2048), hash));
+        CertificateIssued second = publishAndAwaitIssued(RequestConcludedEvents.moral(rfc, registro, Csrs.ecP256(), hash));
         CertificateIssued otherRegistro = publishAndAwaitIssued(
-                ConcludedRequests.moral(rfc, ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash));
+                RequestConcludedEvents.moral(rfc, RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hash));
 
         assertNotEquals(first.serial(), second.serial());
         assertEquals(first.npie(), second.npie());
@@ -159,15 +159,15 @@ class IssuanceTest {
 
     @Test
     void aPersonaFisicaWithoutRepresentativeGetsItsOwnNameAndCurp() throws Exception {
-        RequestConcluded request = ConcludedRequests.fisica(ConcludedRequests.rfcFisica(),
-                ConcludedRequests.registroPatronal(), Csrs.ecP256(), hasher.hash("Contrasena123".toCharArray()));
+        RequestConcluded request = RequestConcludedEvents.fisica(RequestConcludedEvents.rfcFisica(),
+                RequestConcludedEvents.registroPatronal(), Csrs.ecP256(), hasher.hash("Contrasena123".toCharArray()));
         publishAndAwaitIssued(request);
 
-        CertificateEntity stored = certificateOf(request.folio()).orElseThrow();
+        CertificadoEntity stored = certificateOf(request.folio()).orElseThrow();
         X500Name subject = new X509CertificateHolder(stored.der).getSubject();
-        assertEquals(ConcludedRequests.PERSONA_FISICA, value(subject, BCStyle.CN));
-        assertEquals(ConcludedRequests.PERSONA_FISICA, value(subject, BCStyle.O));
-        assertEquals(ConcludedRequests.PERSONA_FISICA_CURP, value(subject, BCStyle.SERIALNUMBER));
+        assertEquals(RequestConcludedEvents.PERSONA_FISICA, value(subject, BCStyle.CN));
+        assertEquals(RequestConcludedEvents.PERSONA_FISICA, value(subject, BCStyle.O));
+        assertEquals(RequestConcludedEvents.PERSONA_FISICA_CURP, value(subject, BCStyle.SERIALNUMBER));
         assertTrue(openSslVerifies(stored.der));
     }
 
@@ -175,8 +175,8 @@ class IssuanceTest {
     void deadLettersAnUnreadableMessageAloneAndKeepsIssuing() {
         String key = "poison-" + UUID.randomUUID();
         KafkaTopics.send(Topics.ISSUANCE, key, "esto no es un CloudEvent");
-        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hasher.hash("Contrasena123".toCharArray()));
+        RequestConcluded request = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hasher.hash("Contrasena123".toCharArray()));
         publishAndAwaitIssued(request);
 
         List<ConsumerRecord<String, String>> dead = KafkaTopics.awaitRecords(Topics.DEAD_LETTERS,
@@ -190,13 +190,13 @@ class IssuanceTest {
     void issuesABurstInBatchesWithOneNpiePerPatronAndCountsIt() {
         String hash = hasher.hash("Contrasena123".toCharArray());
         List<String[]> patrones = List.of(
-                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()},
-                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()},
-                new String[] {ConcludedRequests.rfcMoral(), ConcludedRequests.registroPatronal()});
+                new String[] {RequestConcludedEvents.rfcMoral(), RequestConcludedEvents.registroPatronal()},
+                new String[] {RequestConcludedEvents.rfcMoral(), RequestConcludedEvents.registroPatronal()},
+                new String[] {RequestConcludedEvents.rfcMoral(), RequestConcludedEvents.registroPatronal()});
         List<RequestConcluded> burst = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String[] patron = patrones.get(i % patrones.size());
-            burst.add(ConcludedRequests.moral(patron[0], patron[1], i % 2 == 0 ? Csrs.rsa(2048) : Csrs.ecP256(), hash));
+            burst.add(RequestConcludedEvents.moral(patron[0], patron[1], i % 2 == 0 ? Csrs.rsa(2048) : Csrs.ecP256(), hash));
         }
         double issuedBefore = issuedCount();
         long latenciesBefore = latencyCount();
@@ -258,27 +258,27 @@ class IssuanceTest {
     @Test
     void anAdicionalHangsFromItsPrincipalUnderTheSameNpie() throws Exception {
         String hash = hasher.hash("Contrasena123".toCharArray());
-        RequestConcluded principalRequest = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+        RequestConcluded principalRequest = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hash);
         CertificateIssued principal = publishAndAwaitIssued(principalRequest);
 
-        RequestConcluded request = ConcludedRequests.adicional(principalRequest, principal.serial(), Csrs.ecP256(), hash);
+        RequestConcluded request = RequestConcludedEvents.adicional(principalRequest, principal.serial(), Csrs.ecP256(), hash);
         CertificateIssued adicional = publishAndAwaitIssued(request);
 
         assertEquals(principal.npie(), adicional.npie());
         assertEquals(principal.serial(), adicional.principalSerial());
         assertEquals(principalRequest.correo(), adicional.principalCorreo());
         assertEquals("Luis Pérez Gómez", adicional.nombre());
-        CertificateEntity stored = certificateOf(request.folio()).orElseThrow();
+        CertificadoEntity stored = certificateOf(request.folio()).orElseThrow();
         assertEquals(principal.serial(), stored.principalSerie);
         assertTrue(openSslVerifies(stored.der));
     }
 
     @Test
     void refusesAnAdicionalWithoutALivingPrincipal() {
-        RequestConcluded principalRequest = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), "$argon2id$unused");
-        RequestConcluded request = ConcludedRequests.adicional(principalRequest, "999999999999999", Csrs.rsa(2048),
+        RequestConcluded principalRequest = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), "$argon2id$unused");
+        RequestConcluded request = RequestConcludedEvents.adicional(principalRequest, "999999999999999", Csrs.rsa(2048),
                 hasher.hash("Contrasena123".toCharArray()));
         publish(concluded(request));
         assertFailed(request, "PRINCIPAL_NO_VIGENTE");
@@ -287,10 +287,10 @@ class IssuanceTest {
     @Test
     void aPoisonEventInABatchIsDeadLetteredAloneAndTheOthersAreIssued() {
         String hash = hasher.hash("Contrasena123".toCharArray());
-        RequestConcluded before = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
-        RequestConcluded after = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), Csrs.rsa(2048), hash);
+        RequestConcluded before = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hash);
+        RequestConcluded after = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), Csrs.rsa(2048), hash);
         // A RequestConcluded whose data breaks the contract (an unknown tipo).
         String poisonFolio = "SOL-POISON-" + UUID.randomUUID();
         String poison = EventJson.write(concluded(after)).replace(after.folio(), poisonFolio)
@@ -308,8 +308,8 @@ class IssuanceTest {
     }
 
     private void assertRefused(String csr, String motivo) {
-        RequestConcluded request = ConcludedRequests.moral(ConcludedRequests.rfcMoral(),
-                ConcludedRequests.registroPatronal(), csr, hasher.hash("Contrasena123".toCharArray()));
+        RequestConcluded request = RequestConcludedEvents.moral(RequestConcludedEvents.rfcMoral(),
+                RequestConcludedEvents.registroPatronal(), csr, hasher.hash("Contrasena123".toCharArray()));
         publish(concluded(request));
         assertFailed(request, motivo);
     }
@@ -351,8 +351,8 @@ class IssuanceTest {
         KafkaTopics.send(Topics.ISSUANCE, event.subject(), EventJson.write(event));
     }
 
-    private static Optional<CertificateEntity> certificateOf(String folio) {
-        return QuarkusTransaction.requiringNew().call(() -> CertificateEntity.findByFolio(folio));
+    private static Optional<CertificadoEntity> certificateOf(String folio) {
+        return QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.<CertificadoEntity>find("folio", folio).firstResultOptional());
     }
 
     private boolean consumed(UUID eventId) throws Exception {

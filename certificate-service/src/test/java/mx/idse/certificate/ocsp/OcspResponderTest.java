@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.certificate.support.OcspClient;
 import mx.idse.pki.testing.TestPki;
 
@@ -45,13 +45,13 @@ class OcspResponderTest {
     private static final AlgorithmIdentifier SHA256 = new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE);
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     CertificateSigner signer;
 
     @Test
     void aGoodCertificateIsAnsweredFromMemoryWithoutANewSignature() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         byte[] request = request(holder.certificate().getSerialNumber(), CertificateID.HASH_SHA1, null).getEncoded();
 
         OCSPResp first = OcspClient.post(request);
@@ -67,7 +67,7 @@ class OcspResponderTest {
 
     @Test
     void theRequestsHashAlgorithmIsAnsweredWithTheSameCertId() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         OCSPReq request = request(holder.certificate().getSerialNumber(), SHA256, null);
 
         SingleResp answer = only(OcspClient.post(request.getEncoded()));
@@ -78,7 +78,7 @@ class OcspResponderTest {
 
     @Test
     void aNonceIsEchoedInALiveSignedAnswer() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         byte[] nonce = OcspClient.nonce();
 
         OCSPResp response = OcspClient.post(request(holder.certificate().getSerialNumber(), CertificateID.HASH_SHA1, nonce).getEncoded());
@@ -91,7 +91,7 @@ class OcspResponderTest {
 
     @Test
     void getTakesBase64WithSlashesPlainOrUrlEncoded() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         String base64 = base64WithSlash(holder.certificate().getSerialNumber());
 
         assertNull(only(OcspClient.get(base64)).getCertStatus());
@@ -100,7 +100,7 @@ class OcspResponderTest {
 
     @Test
     void aSerialNeverIssuedOrAnotherIssuerIsUnknown() throws Exception {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         assertInstanceOf(UnknownStatus.class, only(OcspClient.post(
                 request(new BigInteger("100000000000001"), CertificateID.HASH_SHA1, null).getEncoded())).getCertStatus());
 

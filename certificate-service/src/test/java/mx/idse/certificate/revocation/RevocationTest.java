@@ -35,13 +35,13 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.certificate.certificado.CertificateEntity;
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.Cancellations;
+import mx.idse.certificate.support.CancelledEvents;
 import mx.idse.certificate.support.CredentialFiles;
-import mx.idse.certificate.support.IssuedCertificates;
-import mx.idse.certificate.support.IssuedCertificates.Holder;
+import mx.idse.certificate.support.CertificadosDePrueba;
+import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.certificate.support.OcspClient;
 import mx.idse.events.CloudEvent;
 import mx.idse.pki.certificates.SerialNumbers;
@@ -55,7 +55,7 @@ class RevocationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
-    IssuedCertificates issued;
+    CertificadosDePrueba issued;
     @Inject
     CertificateSigner signer;
     @Inject
@@ -63,12 +63,12 @@ class RevocationTest {
 
     @Test
     void aCancelledCertificateIsRevokedInOcspAndNoLongerAuthenticates() throws Exception {
-        Holder cancelled = issued.issue();
-        Holder other = issued.issue();
+        Titular cancelled = issued.issue();
+        Titular other = issued.issue();
         Instant fecha = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(90);
 
-        Cancellations.publish(Cancellations.cancelled(cancelled.numeroSerie(), "PERDIDA_O_ROBO", fecha));
-        CertificateEntity stored = awaitCancelled(cancelled.numeroSerie());
+        CancelledEvents.publish(CancelledEvents.cancelled(cancelled.numeroSerie(), "PERDIDA_O_ROBO", fecha));
+        CertificadoEntity stored = awaitCancelled(cancelled.numeroSerie());
 
         assertEquals(fecha, stored.cancelledAt);
         assertEquals("PERDIDA_O_ROBO", stored.motivo);
@@ -100,18 +100,18 @@ class RevocationTest {
 
     @Test
     void duplicatesAndLaterCancellationsChangeNothing() {
-        Holder holder = issued.issue();
+        Titular holder = issued.issue();
         Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
-        CloudEvent cancellation = Cancellations.cancelled(holder.numeroSerie(), "CAMBIO_DE_DATOS", first);
-        Cancellations.publish(cancellation);
+        CloudEvent cancellation = CancelledEvents.cancelled(holder.numeroSerie(), "CAMBIO_DE_DATOS", first);
+        CancelledEvents.publish(cancellation);
         awaitCancelled(holder.numeroSerie());
 
-        Cancellations.publish(cancellation);
-        CloudEvent late = Cancellations.cancelled(holder.numeroSerie(), "PERDIDA_O_ROBO", first.plusSeconds(600));
-        Cancellations.publish(late);
+        CancelledEvents.publish(cancellation);
+        CloudEvent late = CancelledEvents.cancelled(holder.numeroSerie(), "PERDIDA_O_ROBO", first.plusSeconds(600));
+        CancelledEvents.publish(late);
         await().atMost(WAIT).until(() -> consumed(late.id()));
 
-        CertificateEntity stored = find(holder.numeroSerie());
+        CertificadoEntity stored = find(holder.numeroSerie());
         assertEquals(first, stored.cancelledAt);
         assertEquals("CAMBIO_DE_DATOS", stored.motivo);
         RevokedStatus revoked = assertInstanceOf(RevokedStatus.class, status(holder));
@@ -120,8 +120,8 @@ class RevocationTest {
 
     @Test
     void anUnknownMotivoRevokesWithoutReason() {
-        Holder holder = issued.issue();
-        Cancellations.publish(Cancellations.cancelled(holder.numeroSerie(), "MOTIVO_DEL_FUTURO", Instant.now()));
+        Titular holder = issued.issue();
+        CancelledEvents.publish(CancelledEvents.cancelled(holder.numeroSerie(), "MOTIVO_DEL_FUTURO", Instant.now()));
         awaitCancelled(holder.numeroSerie());
 
         RevokedStatus revoked = assertInstanceOf(RevokedStatus.class, await().atMost(WAIT)
@@ -132,13 +132,13 @@ class RevocationTest {
     @Test
     void aSerialNeverIssuedIsConsumedAndStaysUnknown() {
         String serial = new SerialNumbers().next();
-        CloudEvent cancellation = Cancellations.cancelled(serial, "PERDIDA_O_ROBO", Instant.now());
-        Cancellations.publish(cancellation);
+        CloudEvent cancellation = CancelledEvents.cancelled(serial, "PERDIDA_O_ROBO", Instant.now());
+        CancelledEvents.publish(cancellation);
         await().atMost(WAIT).until(() -> consumed(cancellation.id()));
 
         // The consumer moved on: a later cancellation on the same partition applies.
-        Holder holder = issued.issue();
-        Cancellations.publish(Cancellations.cancelled(holder.numeroSerie(), "OLVIDO_CONTRASENA", Instant.now()));
+        Titular holder = issued.issue();
+        CancelledEvents.publish(CancelledEvents.cancelled(holder.numeroSerie(), "OLVIDO_CONTRASENA", Instant.now()));
         awaitCancelled(holder.numeroSerie());
         OCSPResp response = OcspClient.post(encoded(OcspClient.request(signer.issuingCertificate(),
                 new BigInteger(serial), CertificateID.HASH_SHA1, null)));
@@ -152,7 +152,7 @@ class RevocationTest {
                 .body(containsString("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-cancellations\""));
     }
 
-    private CertificateStatus status(Holder holder) {
+    private CertificateStatus status(Titular holder) {
         OCSPResp response = OcspClient.post(encoded(OcspClient.request(signer.issuingCertificate(),
                 holder.certificate().getSerialNumber(), CertificateID.HASH_SHA1, null)));
         BasicOCSPResp basic = OcspClient.verified(response, signer.issuingCertificate());
@@ -167,13 +167,13 @@ class RevocationTest {
         }
     }
 
-    private static CertificateEntity awaitCancelled(String serial) {
+    private static CertificadoEntity awaitCancelled(String serial) {
         await().atMost(WAIT).until(() -> find(serial).estado == EstadoCertificado.CANCELADO);
         return find(serial);
     }
 
-    private static CertificateEntity find(String serial) {
-        return QuarkusTransaction.requiringNew().call(() -> CertificateEntity.findById(serial));
+    private static CertificadoEntity find(String serial) {
+        return QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.findById(serial));
     }
 
     private boolean consumed(UUID eventId) throws Exception {

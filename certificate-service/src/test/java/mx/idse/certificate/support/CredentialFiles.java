@@ -36,7 +36,7 @@ public final class CredentialFiles {
     }
 
     /** The holder's PFX as a client would export it (cheap KDF). */
-    public static byte[] pfx(IssuedCertificates.Holder holder, List<X509Certificate> chain) {
+    public static byte[] pfx(CertificadosDePrueba.Titular holder, List<X509Certificate> chain) {
         return new Pkcs12Builder(2048).build(holder.privateKey(), holder.certificate(), chain, holder.numeroSerie(),
                 holder.contrasena().toCharArray());
     }
@@ -45,7 +45,7 @@ public final class CredentialFiles {
      * A PFX whose certificate copies the holder's serial, subject and issuer name, but is signed
      * by another key (a CA we are not), holding a fresh key pair under the holder's password.
      */
-    public static byte[] forgedPfx(IssuedCertificates.Holder holder) throws Exception {
+    public static byte[] forgedPfx(CertificadosDePrueba.Titular holder) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair subject = generator.generateKeyPair();

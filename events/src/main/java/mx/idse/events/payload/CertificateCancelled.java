@@ -13,7 +13,7 @@ import java.time.Instant;
 public record CertificateCancelled(
         String serial,
         String folio,
-        TipoSolicitud tipo,
+        TipoCertificado tipo,
         String npie,
         String correo,
         String motivo,

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** An active certificate is close to the end of its validity. */
 public record CertificateExpiring(
         String serial,
-        TipoSolicitud tipo,
+        TipoCertificado tipo,
         String npie,
         String correo,
         Instant validoHasta) {

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record CertificateIssued(
         String folio,
-        TipoSolicitud tipo,
+        TipoCertificado tipo,
         String serial,
         String npie,
         String correo,

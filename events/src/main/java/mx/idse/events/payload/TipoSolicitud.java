@@ -1,6 +1,10 @@
 package mx.idse.events.payload;
 
-/** Principal certificate of the employer, or additional one for its staff. */
+/**
+ * The request's type: a principal request (concluded in person at a Subdelegación) or an
+ * additional one (concluded at once, the principal vouches for it). Every service stores and
+ * sends this one enum; the type of the certificate it produces is {@link TipoCertificado}.
+ */
 public enum TipoSolicitud {
     PRINCIPAL,
     ADICIONAL

@@ -22,7 +22,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import mx.idse.notification.config.NotificationConfig;
+import mx.idse.notification.config.NotificationServiceConfig;
 
 /**
  * Sends due notifications, one row per transaction: claim the row, send it, record the outcome.
@@ -36,9 +36,9 @@ public class DeliveryScheduler {
     private static final Logger LOG = Logger.getLogger(DeliveryScheduler.class);
     private static final int MAX_ERROR_LENGTH = 1000;
 
-    private final Notifications notifications;
+    private final NotificacionStore notifications;
     private final Mailer mailer;
-    private final NotificationConfig config;
+    private final NotificationServiceConfig config;
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private final ExecutorService senders;
@@ -49,7 +49,7 @@ public class DeliveryScheduler {
     });
     private final AtomicBoolean nudgeQueued = new AtomicBoolean();
 
-    DeliveryScheduler(Notifications notifications, Mailer mailer, NotificationConfig config, DeliveryMetrics metrics,
+    DeliveryScheduler(NotificacionStore notifications, Mailer mailer, NotificationServiceConfig config, DeliveryMetrics metrics,
             Clock clock) {
         this.notifications = notifications;
         this.mailer = mailer;
@@ -85,7 +85,7 @@ public class DeliveryScheduler {
      * An email was recorded and its transaction committed: send now instead of at the next poll
      * (the scheduler cannot poll more often than once a second). Nudges while one is queued share it.
      */
-    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificacionQueued queued) {
         if (nudgeQueued.compareAndSet(false, true)) {
             nudges.execute(() -> {
                 nudgeQueued.set(false);
@@ -118,7 +118,7 @@ public class DeliveryScheduler {
 
     /** @return false when nothing was due */
     private boolean sendNextDue() {
-        Notification notification = notifications.claimNextDue().orElse(null);
+        NotificacionEntity notification = notifications.claimNextDue().orElse(null);
         if (notification == null) {
             return false;
         }
@@ -126,7 +126,7 @@ public class DeliveryScheduler {
         long start = System.nanoTime();
         try {
             mailer.send(toMail(notification));
-            notification.status = NotificationStatus.SENT;
+            notification.status = EstadoNotificacion.SENT;
             notification.sentAt = clock.instant();
             notification.lastError = null;
             metrics.sent(Duration.ofNanos(System.nanoTime() - start));
@@ -136,11 +136,11 @@ public class DeliveryScheduler {
         return true;
     }
 
-    private void failedAttempt(Notification notification, RuntimeException failure) {
+    private void failedAttempt(NotificacionEntity notification, RuntimeException failure) {
         String error = String.valueOf(failure.getMessage());
         notification.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
         if (notification.attempts >= config.maxAttempts()) {
-            notification.status = NotificationStatus.FAILED;
+            notification.status = EstadoNotificacion.FAILED;
             metrics.failed();
             LOG.errorf("Notification %d (%s) FAILED after %d attempts: %s", notification.id, notification.template,
                     notification.attempts, error);
@@ -159,7 +159,7 @@ public class DeliveryScheduler {
         return delay.compareTo(config.retryMaxDelay()) > 0 ? config.retryMaxDelay() : delay;
     }
 
-    private static Mail toMail(Notification notification) {
+    private static Mail toMail(NotificacionEntity notification) {
         return Mail.withHtml(notification.recipient, notification.subject, notification.htmlBody)
                 .setText(notification.textBody)
                 .addHeader("Message-ID", notification.messageId);

@@ -1,6 +1,6 @@
 package mx.idse.notification.log;
 
-import mx.idse.notification.delivery.Notification;
+import mx.idse.notification.delivery.NotificacionEntity;
 import mx.idse.platform.time.MexicoCity;
 
 /**
@@ -23,7 +23,7 @@ public record DeliveryLogEntry(
         String enviada,
         String messageId) {
 
-    static DeliveryLogEntry of(Notification n) {
+    static DeliveryLogEntry of(NotificacionEntity n) {
         return new DeliveryLogEntry(n.folio, n.recipient, n.template, n.subject, n.status.name(), n.attempts,
                 n.lastError, MexicoCity.format(n.createdAt), MexicoCity.format(n.nextAttemptAt),
                 MexicoCity.format(n.sentAt), n.messageId);

@@ -1,9 +1,7 @@
 package mx.idse.notification.log;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,9 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-import mx.idse.notification.delivery.Notification;
+import mx.idse.notification.delivery.NotificacionStore;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
 
@@ -30,23 +26,20 @@ public class DeliveryLogResource {
 
     static final int MAX_ENTRIES = 100;
 
+    private final NotificacionStore notificaciones;
+
+    DeliveryLogResource(NotificacionStore notificaciones) {
+        this.notificaciones = notificaciones;
+    }
+
     @GET
     @Operation(summary = "Bitácora de correos por correo y/o folio, los más recientes primero (rol operador)")
     public List<DeliveryLogEntry> search(@QueryParam("correo") String correo, @QueryParam("folio") String folio) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (correo != null && !correo.isBlank()) {
-            conditions.add("lower(recipient) = :correo");
-            parameters.put("correo", correo.strip().toLowerCase());
-        }
-        if (folio != null && !folio.isBlank()) {
-            conditions.add("folio = :folio");
-            parameters.put("folio", folio.strip().toUpperCase());
-        }
-        if (conditions.isEmpty()) {
+        String byCorreo = correo == null || correo.isBlank() ? null : correo.strip().toLowerCase(Locale.ROOT);
+        String byFolio = folio == null || folio.isBlank() ? null : folio.strip().toUpperCase(Locale.ROOT);
+        if (byCorreo == null && byFolio == null) {
             throw new ApiProblem(ProblemCode.DATOS_INVALIDOS, "Indica el correo, el folio o ambos.");
         }
-        return Notification.<Notification>find(String.join(" and ", conditions), Sort.descending("createdAt", "id"),
-                parameters).page(Page.ofSize(MAX_ENTRIES)).list().stream().map(DeliveryLogEntry::of).toList();
+        return notificaciones.log(byCorreo, byFolio, MAX_ENTRIES).stream().map(DeliveryLogEntry::of).toList();
     }
 }

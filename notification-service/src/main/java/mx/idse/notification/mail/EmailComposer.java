@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
+import mx.idse.events.InstallUrl;
 import mx.idse.events.payload.CertificateCancelled;
 import mx.idse.events.payload.CertificateExpiring;
 import mx.idse.events.payload.CertificateIssuanceFailed;
@@ -17,8 +18,9 @@ import mx.idse.events.payload.RequestDeadlineApproaching;
 import mx.idse.events.payload.RequestExpired;
 import mx.idse.events.payload.RequestRejected;
 import mx.idse.events.payload.RequestSubmitted;
+import mx.idse.events.payload.TipoCertificado;
 import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.notification.config.NotificationConfig;
+import mx.idse.notification.config.NotificationServiceConfig;
 
 /**
  * Turns an event into the emails it means: subject, HTML and plain-text parts. Events carry no
@@ -27,9 +29,9 @@ import mx.idse.notification.config.NotificationConfig;
 @ApplicationScoped
 public class EmailComposer {
 
-    private final NotificationConfig config;
+    private final NotificationServiceConfig config;
 
-    EmailComposer(NotificationConfig config) {
+    EmailComposer(NotificationServiceConfig config) {
         this.config = config;
     }
 
@@ -55,7 +57,7 @@ public class EmailComposer {
         emails.add(email("request-submitted-additional", e.correo(), e.folio(),
                 "Recibimos tu solicitud " + e.folio() + ": tu certificado adicional se está emitiendo",
                 () -> EmailTemplates.additionalRequestSubmitted(e, false, portal())));
-        if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
+        if (alsoToPrincipal(e.tipo() == TipoSolicitud.ADICIONAL, e.principalCorreo(), e.correo())) {
             emails.add(email("request-submitted-principal", e.principalCorreo(), e.folio(),
                     "Se solicitó un certificado adicional con tu NPIE " + e.npie(),
                     () -> EmailTemplates.additionalRequestSubmitted(e, true, portal())));
@@ -89,12 +91,12 @@ public class EmailComposer {
         String from = SpanishText.longDate(e.validoDesde());
         String until = SpanishText.longDate(e.validoHasta());
         String installUrl = e.urlInstalacion() != null && !e.urlInstalacion().isBlank() ? e.urlInstalacion()
-                : base(config.installBaseUrl().toString()) + "/instalaRenovacion.idse?SERIAL_NOM=" + e.serial();
+                : InstallUrl.of(config.installBaseUrl(), e.serial());
         List<Email> emails = new ArrayList<>();
         emails.add(email("certificate-issued", e.correo(), e.folio(),
                 "Tu certificado " + e.serial() + " está listo para instalar",
                 () -> EmailTemplates.certificateIssued(e, from, until, installUrl, false)));
-        if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
+        if (alsoToPrincipal(e.tipo() == TipoCertificado.ADICIONAL, e.principalCorreo(), e.correo())) {
             emails.add(email("certificate-issued-principal", e.principalCorreo(), e.folio(),
                     "Se emitió el certificado adicional " + e.serial(),
                     () -> EmailTemplates.certificateIssued(e, from, until, installUrl, true)));
@@ -119,7 +121,7 @@ public class EmailComposer {
         emails.add(email("certificate-cancelled", e.correo(), e.folio(),
                 "Tu certificado " + e.serial() + " fue cancelado",
                 () -> EmailTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, false, portal())));
-        if (alsoToPrincipal(e.tipo(), e.principalCorreo(), e.correo())) {
+        if (alsoToPrincipal(e.tipo() == TipoCertificado.ADICIONAL, e.principalCorreo(), e.correo())) {
             emails.add(email("certificate-cancelled-principal", e.principalCorreo(), e.folio(),
                     "Se canceló el certificado adicional " + e.serial(),
                     () -> EmailTemplates.certificateCancelled(e, date, reason, forgottenPassword, principalCancelled, true, portal())));
@@ -134,8 +136,8 @@ public class EmailComposer {
                 () -> EmailTemplates.certificateExpiring(e, until, portal())));
     }
 
-    private static boolean alsoToPrincipal(TipoSolicitud tipo, String principalCorreo, String correo) {
-        return tipo == TipoSolicitud.ADICIONAL && principalCorreo != null && !principalCorreo.isBlank()
+    private static boolean alsoToPrincipal(boolean adicional, String principalCorreo, String correo) {
+        return adicional && principalCorreo != null && !principalCorreo.isBlank()
                 && !principalCorreo.equalsIgnoreCase(correo);
     }
 

@@ -50,9 +50,9 @@ class DeliverySchedulerTest {
         assertEquals(1, Infrastructure.smtp().awaitMessagesFor(correo, 1, Duration.ofSeconds(30)).size());
 
         // The row may be committed a moment after the server took the mail.
-        Notification row = await().atMost(Duration.ofSeconds(5)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Notification.<Notification>find("recipient", correo).firstResult()),
-                found -> found.status == NotificationStatus.SENT);
+        NotificacionEntity row = await().atMost(Duration.ofSeconds(5)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> NotificacionEntity.<NotificacionEntity>find("recipient", correo).firstResult()),
+                found -> found.status == EstadoNotificacion.SENT);
         assertEquals(1, row.attempts);
         assertEquals("FOLIO-LOG-1", row.folio);
         assertNotNull(row.sentAt);

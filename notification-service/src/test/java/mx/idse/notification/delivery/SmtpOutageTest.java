@@ -58,17 +58,17 @@ class SmtpOutageTest {
         SMTP.stop();
         String correo = "outage-" + UUID.randomUUID() + "@example.mx";
         publishFor(correo);
-        Notification failedOnce = awaitRow(correo, row -> row.attempts >= 1 && row.lastError != null);
-        assertEquals(NotificationStatus.PENDING, failedOnce.status);
+        NotificacionEntity failedOnce = awaitRow(correo, row -> row.attempts >= 1 && row.lastError != null);
+        assertEquals(EstadoNotificacion.PENDING, failedOnce.status);
 
         SMTP.start();
 
         assertEquals(1, SMTP.awaitMessagesFor(correo, 1, TIMEOUT).size());
-        Notification sent = awaitRow(correo, row -> row.status == NotificationStatus.SENT);
+        NotificacionEntity sent = awaitRow(correo, row -> row.status == EstadoNotificacion.SENT);
         assertNotNull(sent.sentAt);
         assertTrue(registry.counter("idse.notifications.retried").count() >= 1);
         // Once SENT the row is never claimed again: still exactly one message after the next runs.
-        awaitRow(correo, row -> row.status == NotificationStatus.SENT);
+        awaitRow(correo, row -> row.status == EstadoNotificacion.SENT);
         assertEquals(1, SMTP.receivedMessagesFor(correo).size());
     }
 
@@ -79,7 +79,7 @@ class SmtpOutageTest {
         String correo = "hopeless-" + UUID.randomUUID() + "@example.mx";
         publishFor(correo);
 
-        Notification failed = awaitRow(correo, row -> row.status == NotificationStatus.FAILED);
+        NotificacionEntity failed = awaitRow(correo, row -> row.status == EstadoNotificacion.FAILED);
 
         assertEquals(4, failed.attempts);
         assertNotNull(failed.lastError);
@@ -92,10 +92,10 @@ class SmtpOutageTest {
                 LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), folio);
     }
 
-    private static Notification awaitRow(String correo, Predicate<Notification> condition) {
+    private static NotificacionEntity awaitRow(String correo, Predicate<NotificacionEntity> condition) {
         return await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(50))
                 .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> Notification.<Notification>find("recipient", correo).firstResult()),
+                        .call(() -> NotificacionEntity.<NotificacionEntity>find("recipient", correo).firstResult()),
                         row -> row != null && condition.test(row));
     }
 }

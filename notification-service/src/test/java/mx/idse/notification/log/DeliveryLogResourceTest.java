@@ -18,7 +18,7 @@ import mx.idse.events.payload.RequestExpired;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.notification.support.TestEvents;
 import mx.idse.testinfra.Infrastructure;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokens;
 
 @QuarkusTest
 class DeliveryLogResourceTest {
@@ -33,7 +33,7 @@ class DeliveryLogResourceTest {
 
         // The row turns SENT in the transaction right after the server took the mail.
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().auth().oauth2(OperatorTokens.operador("ana.lopez"))
+                given().auth().oauth2(OperadorTokens.operador("ana.lopez"))
                         .queryParam("correo", correo.toLowerCase()).queryParam("folio", folio)
                         .when().get("/api/v1/notificaciones")
                         .then().statusCode(200)
@@ -47,7 +47,7 @@ class DeliveryLogResourceTest {
 
     @Test
     void withoutCorreoOrFolioItIsABadRequest() {
-        given().auth().oauth2(OperatorTokens.operador("ana.lopez"))
+        given().auth().oauth2(OperadorTokens.operador("ana.lopez"))
                 .when().get("/api/v1/notificaciones")
                 .then().statusCode(400).contentType(containsString("problem+json"));
     }
@@ -55,7 +55,7 @@ class DeliveryLogResourceTest {
     @Test
     void onlyOperatorsMayReadIt() {
         given().queryParam("correo", "x@example.mx").when().get("/api/v1/notificaciones").then().statusCode(401);
-        given().auth().oauth2(OperatorTokens.withGroups("someone", "otro"))
+        given().auth().oauth2(OperadorTokens.withGroups("someone", "otro"))
                 .queryParam("correo", "x@example.mx").when().get("/api/v1/notificaciones").then().statusCode(403);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import mx.idse.events.payload.TipoCertificado;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class EmailComposerTest {
 
     @Test
     void certificateIssuedFallsBackToTheConfiguredInstallLinkAndCarriesNoSecret() {
-        Email email = composer.certificateIssued(new CertificateIssued("F-1", TipoSolicitud.PRINCIPAL, "100000000000123",
+        Email email = composer.certificateIssued(new CertificateIssued("F-1", TipoCertificado.PRINCIPAL, "100000000000123",
                 "NPIE01", "ana@example.mx", "Ana", "PEPL800101AB1", "ana", Instant.parse("2026-12-01T18:00:00Z"),
                 Instant.parse("2028-12-01T18:00:00Z"), null, null, null)).get(0);
 
@@ -96,7 +97,7 @@ class EmailComposerTest {
 
     @Test
     void anAdditionalCertificateIssuedTellsItsHolderAndThePrincipal() {
-        List<Email> emails = composer.certificateIssued(new CertificateIssued("F-ADI-7", TipoSolicitud.ADICIONAL,
+        List<Email> emails = composer.certificateIssued(new CertificateIssued("F-ADI-7", TipoCertificado.ADICIONAL,
                 "100000000000999", "NPIE0000123", "luis@example.mx", "Luis Pérez", "CFE370814QI0", "lperez",
                 Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2028-12-01T18:00:00Z"), "100000000000123",
                 "principal@example.mx", null));
@@ -109,7 +110,7 @@ class EmailComposerTest {
 
     @Test
     void aForgottenPasswordCancellationExplainsHowToRequestANewCertificate() {
-        Email email = composer.certificateCancelled(cancelled("OLVIDO_CONTRASENA", TipoSolicitud.PRINCIPAL, null)).get(0);
+        Email email = composer.certificateCancelled(cancelled("OLVIDO_CONTRASENA", TipoCertificado.PRINCIPAL, null)).get(0);
 
         for (String part : List.of(email.text(), email.html())) {
             assertTrue(part.contains("Motivo: olvido de la contraseña"), part);
@@ -122,7 +123,7 @@ class EmailComposerTest {
     @Test
     void anAdditionalCancelledWithItsPrincipalSaysWhy() {
         List<Email> emails = composer.certificateCancelled(
-                cancelled("PRINCIPAL_CANCELADO", TipoSolicitud.ADICIONAL, "principal@example.mx"));
+                cancelled("PRINCIPAL_CANCELADO", TipoCertificado.ADICIONAL, "principal@example.mx"));
 
         assertEquals(2, emails.size());
         for (String part : List.of(emails.get(0).text(), emails.get(0).html())) {
@@ -134,7 +135,7 @@ class EmailComposerTest {
 
     @Test
     void anUnknownMotivoReadsAsAGenericPhrase() {
-        Email email = composer.certificateCancelled(cancelled("MOTIVO_FUTURO", TipoSolicitud.PRINCIPAL, null)).get(0);
+        Email email = composer.certificateCancelled(cancelled("MOTIVO_FUTURO", TipoCertificado.PRINCIPAL, null)).get(0);
 
         assertTrue(email.text().contains("Motivo: cancelación registrada en el IMSS."), email.text());
         assertFalse(email.text().contains("MOTIVO_FUTURO"), email.text());
@@ -142,7 +143,7 @@ class EmailComposerTest {
 
     @Test
     void anExpiringCertificateSaysWhenAndHowToRenew() {
-        Email email = composer.certificateExpiring(new CertificateExpiring("100000000000789", TipoSolicitud.PRINCIPAL,
+        Email email = composer.certificateExpiring(new CertificateExpiring("100000000000789", TipoCertificado.PRINCIPAL,
                 "NPIE0000789", "ana@example.mx", Instant.parse("2028-12-02T05:00:00Z"))).get(0);
 
         // 05:00 UTC on the 2nd is still the 1st in Mexico City.
@@ -156,9 +157,9 @@ class EmailComposerTest {
         }
     }
 
-    private static CertificateCancelled cancelled(String motivo, TipoSolicitud tipo, String principalCorreo) {
+    private static CertificateCancelled cancelled(String motivo, TipoCertificado tipo, String principalCorreo) {
         return new CertificateCancelled("100000000000998", "F-CAN-3", tipo, "NPIE0000123", "luis@example.mx", motivo,
                 "PRESENCIAL", Instant.parse("2026-12-01T18:00:00Z"), "op1", "0901",
-                tipo == TipoSolicitud.ADICIONAL ? "100000000000123" : null, principalCorreo);
+                tipo == TipoCertificado.ADICIONAL ? "100000000000123" : null, principalCorreo);
     }
 }

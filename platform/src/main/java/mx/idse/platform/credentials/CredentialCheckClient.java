@@ -53,7 +53,7 @@ public class CredentialCheckClient {
     }
 
     /** Mode 1: the .pfx with the account's usuario and contraseña. */
-    public AuthenticatedHolder withPfx(byte[] pfx, String usuario, String contrasena) {
+    public TitularAutenticado withPfx(byte[] pfx, String usuario, String contrasena) {
         String boundary = "idse-" + UUID.randomUUID();
         // Fields without a filename: certificate-service reads them as plain form values.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -65,7 +65,7 @@ public class CredentialCheckClient {
     }
 
     /** Mode 2: a signed challenge; the private key never leaves the holder. */
-    public AuthenticatedHolder withSignedChallenge(SignedChallenge challenge) {
+    public TitularAutenticado withSignedChallenge(SignedChallenge challenge) {
         try {
             return send(request("application/json", JSON.writeValueAsBytes(challenge)));
         } catch (JsonProcessingException e) {
@@ -81,7 +81,7 @@ public class CredentialCheckClient {
                 .build();
     }
 
-    private AuthenticatedHolder send(HttpRequest request) {
+    private TitularAutenticado send(HttpRequest request) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -97,10 +97,10 @@ public class CredentialCheckClient {
     }
 
     /** Maps certificate-service's answer to the holder, or to the problem the caller passes on. */
-    AuthenticatedHolder answer(int status, byte[] body, String retryAfter) {
+    TitularAutenticado answer(int status, byte[] body, String retryAfter) {
         if (status == 200) {
             try {
-                return JSON.readValue(body, AuthenticatedHolder.class);
+                return JSON.readValue(body, TitularAutenticado.class);
             } catch (IOException e) {
                 throw unavailable("unreadable 200 answer");
             }
@@ -133,7 +133,7 @@ public class CredentialCheckClient {
                 "El certificado, el usuario o la contraseña no son correctos, o el certificado no está vigente.");
     }
 
-    private static AuthenticatedHolder throwRetryAfter(ProblemCode problem, String detail, String retryAfter) {
+    private static TitularAutenticado throwRetryAfter(ProblemCode problem, String detail, String retryAfter) {
         long seconds;
         try {
             seconds = retryAfter == null ? 60 : Long.parseLong(retryAfter.trim());

@@ -25,10 +25,10 @@ class CredentialCheckClientTest {
 
     @Test
     void okAnswerNamesTheHolder() {
-        AuthenticatedHolder holder = client.answer(200,
+        TitularAutenticado holder = client.answer(200,
                 "{\"numeroSerie\":\"123456789012345\",\"npie\":\"NP12345678\",\"rfc\":\"CFE370814QI0\",\"tipo\":\"PRINCIPAL\",\"extra\":1}"
                         .getBytes(StandardCharsets.UTF_8), null);
-        assertEquals(new AuthenticatedHolder("123456789012345", "NP12345678", "CFE370814QI0", "PRINCIPAL"), holder);
+        assertEquals(new TitularAutenticado("123456789012345", "NP12345678", "CFE370814QI0", "PRINCIPAL"), holder);
     }
 
     @Test
@@ -71,7 +71,7 @@ class CredentialCheckClientTest {
         try {
             CredentialCheckClient live = new CredentialCheckClient(
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
-            AuthenticatedHolder holder = live.withPfx(new byte[] {0x30, (byte) 0x82}, "usuario01", "secreto01");
+            TitularAutenticado holder = live.withPfx(new byte[] {0x30, (byte) 0x82}, "usuario01", "secreto01");
             assertEquals("ADICIONAL", holder.tipo());
             String request = received.get();
             assertTrue(request.startsWith("multipart/form-data; boundary="), request);

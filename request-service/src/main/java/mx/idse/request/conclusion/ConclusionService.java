@@ -20,7 +20,7 @@ import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.DocumentoRequerido;
 import mx.idse.request.solicitud.EstadoSolicitud;
 import mx.idse.request.solicitud.MotivoRechazo;
-import mx.idse.request.solicitud.RequestMetrics;
+import mx.idse.request.solicitud.SolicitudMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.solicitud.SolicitudEvents;
@@ -31,10 +31,10 @@ import mx.idse.request.solicitud.SolicitudResponse;
 public class ConclusionService {
 
     private final Outbox outbox;
-    private final RequestMetrics metrics;
+    private final SolicitudMetrics metrics;
     private final Clock clock;
 
-    ConclusionService(Outbox outbox, RequestMetrics metrics, Clock clock) {
+    ConclusionService(Outbox outbox, SolicitudMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
@@ -42,7 +42,7 @@ public class ConclusionService {
 
     /**
      * PENDIENTE -> CONCLUIDA once every required document was verified; emits RequestConcluded.
-     * {@code subdelegacion} is the operator token's (see OperatorSubdelegacion).
+     * {@code subdelegacion} is the operator token's (see OperadorSubdelegacion).
      */
     @Transactional
     public SolicitudResponse conclude(String folio, String operador, String subdelegacion, ConclusionBody body) {
@@ -69,7 +69,7 @@ public class ConclusionService {
             SolicitudAuditEntity.record(solicitud, operador, "Advertencia " + advertencia.codigo() + " en "
                     + advertencia.campo() + " confirmada en ventanilla contra los documentos", now);
         }
-        outbox.record(new RequestConcluded(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo,
+        outbox.record(new RequestConcluded(solicitud.folio, solicitud.tipo, solicitud.correo,
                 SolicitudEvents.patron(solicitud), SolicitudEvents.representanteLegal(solicitud),
                 SolicitudEvents.domicilioFiscal(solicitud), solicitud.usuario,
                 solicitud.passwordHash, solicitud.csr, subdelegacion, operador, now, null, null, null),
@@ -80,7 +80,7 @@ public class ConclusionService {
 
     /**
      * PENDIENTE -> RECHAZADA with a catalogue reason; emits RequestRejected. {@code subdelegacion}
-     * is the operator token's (see OperatorSubdelegacion).
+     * is the operator token's (see OperadorSubdelegacion).
      */
     @Transactional
     public SolicitudResponse reject(String folio, String operador, String subdelegacion, RejectionBody body) {
@@ -100,7 +100,7 @@ public class ConclusionService {
         Instant now = clock.instant();
         solicitud.reject(now, operador, subdelegacion, motivo);
         SolicitudAuditEntity.record(solicitud, operador, "Rechazada: " + motivo.name(), now);
-        outbox.record(new RequestRejected(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo, solicitud.nombre,
+        outbox.record(new RequestRejected(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre,
                 motivo.name(), motivo.descripcion(), subdelegacion, now), solicitud.folio);
         metrics.reached(EstadoSolicitud.RECHAZADA);
         return SolicitudResponse.of(solicitud);

@@ -16,7 +16,7 @@ import mx.idse.events.payload.RequestExpired;
 import mx.idse.request.config.RequestServiceConfig;
 import mx.idse.request.deadline.DeadlineService;
 import mx.idse.request.solicitud.EstadoSolicitud;
-import mx.idse.request.solicitud.RequestMetrics;
+import mx.idse.request.solicitud.SolicitudMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.solicitud.SolicitudEvents;
@@ -33,11 +33,11 @@ public class ExpiryService {
 
     private final Outbox outbox;
     private final DeadlineService deadlines;
-    private final RequestMetrics metrics;
+    private final SolicitudMetrics metrics;
     private final RequestServiceConfig config;
     private final Clock clock;
 
-    ExpiryService(Outbox outbox, DeadlineService deadlines, RequestMetrics metrics, RequestServiceConfig config,
+    ExpiryService(Outbox outbox, DeadlineService deadlines, SolicitudMetrics metrics, RequestServiceConfig config,
             Clock clock) {
         this.outbox = outbox;
         this.deadlines = deadlines;
@@ -70,14 +70,14 @@ public class ExpiryService {
     private void expire(SolicitudEntity solicitud, Instant now) {
         solicitud.expire(now);
         SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.SYSTEM, "Vencida: plazo de conclusión agotado", now);
-        outbox.record(new RequestExpired(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo, solicitud.nombre,
+        outbox.record(new RequestExpired(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre,
                 solicitud.fechaLimite, now), solicitud.folio);
         metrics.reached(EstadoSolicitud.VENCIDA);
     }
 
     private void notice(SolicitudEntity solicitud, Instant now) {
         solicitud.deadlineNoticeSentAt = now;
-        outbox.record(new RequestDeadlineApproaching(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo,
+        outbox.record(new RequestDeadlineApproaching(solicitud.folio, solicitud.tipo, solicitud.correo,
                 solicitud.nombre, solicitud.fechaLimite, deadlines.businessDaysLeft(now, solicitud.fechaLimite)),
                 solicitud.folio);
     }
@@ -89,21 +89,12 @@ public class ExpiryService {
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = clock.instant();
-                List<SolicitudEntity> claimed = claim(condition, now);
+                List<SolicitudEntity> claimed = SolicitudEntity.claimDue(condition, now, config.schedulerBatchSize());
                 claimed.forEach(solicitud -> action.accept(solicitud, now));
                 return claimed.size();
             });
             total += batch;
         } while (batch == config.schedulerBatchSize());
         return total;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<SolicitudEntity> claim(String condition, Instant now) {
-        return SolicitudEntity.getEntityManager()
-                .createNativeQuery("SELECT * FROM solicitud WHERE " + condition + " LIMIT " + config.schedulerBatchSize()
-                        + " FOR UPDATE SKIP LOCKED", SolicitudEntity.class)
-                .setParameter(1, now)
-                .getResultList();
     }
 }

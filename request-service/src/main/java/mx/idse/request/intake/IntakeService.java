@@ -29,14 +29,14 @@ import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.deadline.Deadline;
 import mx.idse.request.deadline.DeadlineService;
 import mx.idse.request.folio.Folio;
-import mx.idse.request.submission.HolderCrypto;
+import mx.idse.request.submission.TitularCrypto;
 import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.EstadoSolicitud;
-import mx.idse.request.solicitud.RequestMetrics;
+import mx.idse.request.solicitud.SolicitudMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.solicitud.SolicitudEvents;
-import mx.idse.request.solicitud.TipoSolicitud;
+import mx.idse.events.payload.TipoSolicitud;
 
 /** Takes a new principal request from validated input to a stored PENDIENTE request and its event. */
 @ApplicationScoped
@@ -45,18 +45,18 @@ public class IntakeService {
     private static final String USUARIO_IN_USE_DETAIL =
             "El usuario ya está en uso por otra solicitud o certificado vigente; elija otro.";
 
-    private final NewRequestValidator validator;
+    private final SolicitudValidator validator;
     private final PasswordHasher hasher;
-    private final HolderCrypto holderCrypto;
+    private final TitularCrypto holderCrypto;
     private final CryptoWorkGate gate;
     private final DeadlineService deadlines;
     private final Outbox outbox;
-    private final RequestMetrics metrics;
+    private final SolicitudMetrics metrics;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    IntakeService(NewRequestValidator validator, PasswordHasher hasher, HolderCrypto holderCrypto, CryptoWorkGate gate,
-            DeadlineService deadlines, Outbox outbox, RequestMetrics metrics, Clock clock) {
+    IntakeService(SolicitudValidator validator, PasswordHasher hasher, TitularCrypto holderCrypto, CryptoWorkGate gate,
+            DeadlineService deadlines, Outbox outbox, SolicitudMetrics metrics, Clock clock) {
         this.validator = validator;
         this.hasher = hasher;
         this.holderCrypto = holderCrypto;
@@ -68,12 +68,12 @@ public class IntakeService {
     }
 
     /** The outcome of a submission: the answer, and whether it replays an earlier one. */
-    public record Submission(NewRequestResponse response, boolean replayed) {
+    public record Submission(NuevaSolicitudResponse response, boolean replayed) {
     }
 
-    public Submission submit(NewRequestBody body, String idempotencyKey) {
+    public Submission submit(SolicitudBody body, String idempotencyKey) {
         // 1. Validate every field; all errors at once.
-        ValidatedRequest request = validator.validate(body);
+        SolicitudValidada request = validator.validate(body);
         String fingerprint = fingerprint(body);
         // 2. A retried POST with a known Idempotency-Key gets the folio it created.
         if (idempotencyKey != null) {
@@ -89,7 +89,7 @@ public class IntakeService {
         }
         // 4. Hash the password and, without a CSR, generate the key pair: bounded, outside any transaction.
         Instant now = clock.instant();
-        HolderCrypto.Prepared crypto = holderCrypto.prepare(request.contrasena(), request.csr(),
+        TitularCrypto.Prepared crypto = holderCrypto.prepare(request.contrasena(), request.csr(),
                 request.generatedCsrSubject());
         // 5. Store the request, the idempotency key and the event in one transaction.
         Deadline deadline = deadlines.forSubmission(now);
@@ -128,7 +128,7 @@ public class IntakeService {
         throw new ApiProblem(ProblemCode.USUARIO_EN_USO, USUARIO_IN_USE_DETAIL);
     }
 
-    private SolicitudEntity newEntity(ValidatedRequest request, HolderCrypto.Prepared crypto, Instant now, Deadline deadline) {
+    private SolicitudEntity newEntity(SolicitudValidada request, TitularCrypto.Prepared crypto, Instant now, Deadline deadline) {
         SolicitudEntity s = new SolicitudEntity();
         s.folio = Folio.generate(random);
         s.tipo = TipoSolicitud.PRINCIPAL;
@@ -179,7 +179,7 @@ public class IntakeService {
                     + " en " + advertencia.campo() + ": confirmar en ventanilla antes de concluir", now);
         }
         SolicitudEntity.flush();
-        outbox.record(new RequestSubmitted(solicitud.folio, SolicitudEvents.tipo(solicitud),
+        outbox.record(new RequestSubmitted(solicitud.folio, solicitud.tipo,
                 SolicitudEvents.patron(solicitud), solicitud.correo, solicitud.submittedAt, solicitud.fechaLimite,
                 solicitud.documentosRequeridos().stream().map(Enum::name).toList(), null, null, null),
                 solicitud.folio);
@@ -199,14 +199,14 @@ public class IntakeService {
         return new Submission(response(original, null), true);
     }
 
-    static NewRequestResponse response(SolicitudEntity s, String privateKeyPem) {
-        return new NewRequestResponse(s.folio, s.tipo, s.estado, MexicoCity.format(s.submittedAt),
+    static NuevaSolicitudResponse response(SolicitudEntity s, String privateKeyPem) {
+        return new NuevaSolicitudResponse(s.folio, s.tipo, s.estado, MexicoCity.format(s.submittedAt),
                 s.fechaLimite.toString(), s.documentosRequeridos().stream().map(Enum::name).toList(),
                 List.copyOf(s.advertencias), privateKeyPem);
     }
 
     /** SHA-256 of the body's canonical JSON without the password (a fast hash of it would leak it). */
-    private static String fingerprint(NewRequestBody body) {
+    private static String fingerprint(SolicitudBody body) {
         try {
             byte[] json = EventJson.mapper().writeValueAsBytes(body.withoutPassword());
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));

@@ -39,7 +39,7 @@ public class SolicitudResource {
     public Response submit(
             @Parameter(description = "Clave única por solicitud: un reintento con la misma clave y los mismos datos devuelve el mismo folio")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            NewRequestBody body) {
+            SolicitudBody body) {
         IntakeService.Submission submission = intake.submit(body, IdempotencyKeyHeader.checked(idempotencyKey));
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/solicitudes/" + submission.response().folio()))
                 .entity(submission.response())

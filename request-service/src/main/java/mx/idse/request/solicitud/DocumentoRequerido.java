@@ -2,6 +2,7 @@ package mx.idse.request.solicitud;
 
 import java.util.ArrayList;
 import java.util.List;
+import mx.idse.events.payload.TipoPersona;
 
 /** Documents the applicant shows at the Subdelegación to conclude a principal request. */
 public enum DocumentoRequerido {

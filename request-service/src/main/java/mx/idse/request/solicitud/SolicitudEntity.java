@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import mx.idse.events.payload.TipoPersona;
+import mx.idse.events.payload.TipoSolicitud;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,8 +25,8 @@ import mx.idse.platform.problem.ProblemCode;
 
 /**
  * A solicitud and everything that happened to it. Transitions are methods here so their rules
- * (forward-only, who holds the usuario, the deadline) are plain Java. It stores request-service's
- * own types; {@link SolicitudEvents} maps them to the event contract.
+ * (forward-only, who holds the usuario, the deadline) are plain Java. Its types (tipo, tipo de
+ * persona) are the event contract's enums, one per concept across the system.
  */
 @Entity
 @Table(name = "solicitud")
@@ -108,6 +110,19 @@ public class SolicitudEntity extends PanacheEntityBase {
 
     public static Optional<SolicitudEntity> findByFolio(String folio) {
         return findByIdOptional(folio);
+    }
+
+    /**
+     * Up to {@code limit} rows matching a SQL {@code condition} on {@code now} (parameter 1), locked
+     * for the caller's transaction; rows another replica's job holds are skipped, not waited for.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<SolicitudEntity> claimDue(String condition, Instant now, int limit) {
+        return getEntityManager()
+                .createNativeQuery("SELECT * FROM solicitud WHERE " + condition + " LIMIT " + limit
+                        + " FOR UPDATE SKIP LOCKED", SolicitudEntity.class)
+                .setParameter(1, now)
+                .getResultList();
     }
 
     /** True while another request holds this usuario (case-insensitive). */
@@ -205,7 +220,7 @@ public class SolicitudEntity extends PanacheEntityBase {
     }
 
     /** Additional certificates of a principal that count against the limit: waiting for issuance, or issued, not cancelled and valid. */
-    public static long activeAdditionals(String principalSerie, Instant now) {
+    public static long activeAdicionales(String principalSerie, Instant now) {
         return count("tipo = ?1 and principalSerie = ?2 and certificateCancelledAt is null"
                 + " and (estado = ?3 or (estado = ?4 and certificateValidUntil > ?5))",
                 TipoSolicitud.ADICIONAL, principalSerie, EstadoSolicitud.CONCLUIDA, EstadoSolicitud.ATENDIDA, now);

@@ -4,27 +4,14 @@ import mx.idse.events.payload.DomicilioFiscal;
 import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RepresentanteLegal;
 
-/**
- * The one place where a stored request becomes the shapes of the event contract, so the entity
- * and the REST shapes never depend on event types and a contract change needs no migration.
- */
+/** The one place where a stored request's columns become the nested shapes of the event contract. */
 public final class SolicitudEvents {
 
     private SolicitudEvents() {
     }
 
-    public static mx.idse.events.payload.TipoSolicitud tipo(SolicitudEntity s) {
-        return mx.idse.events.payload.TipoSolicitud.valueOf(s.tipo.name());
-    }
-
-    /** The request's type as request-service knows it, from an event's. */
-    public static TipoSolicitud tipo(mx.idse.events.payload.TipoSolicitud tipo) {
-        return tipo == null ? null : TipoSolicitud.valueOf(tipo.name());
-    }
-
     public static Patron patron(SolicitudEntity s) {
-        return new Patron(mx.idse.events.payload.TipoPersona.valueOf(s.tipoPersona.name()), s.rfc, s.nombre,
-                s.registroPatronal, s.patronCurp);
+        return new Patron(s.tipoPersona, s.rfc, s.nombre, s.registroPatronal, s.patronCurp);
     }
 
     /** Null for a persona física without representative. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.platform.time.MexicoCity;
 
 /**

@@ -16,7 +16,7 @@ import mx.idse.pki.credentials.PasswordHasher;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
 import mx.idse.request.solicitud.EstadoSolicitud;
-import mx.idse.request.solicitud.RequestMetrics;
+import mx.idse.request.solicitud.SolicitudMetrics;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.solicitud.SolicitudEvents;
@@ -33,11 +33,11 @@ public class WithdrawalService {
     private final CryptoWorkGate gate;
     private final CredentialThrottle throttle;
     private final Outbox outbox;
-    private final RequestMetrics metrics;
+    private final SolicitudMetrics metrics;
     private final Clock clock;
 
     WithdrawalService(PasswordHasher hasher, CryptoWorkGate gate, CredentialThrottle throttle, Outbox outbox,
-                      RequestMetrics metrics, Clock clock) {
+                      SolicitudMetrics metrics, Clock clock) {
         this.hasher = hasher;
         this.gate = gate;
         this.throttle = throttle;
@@ -77,7 +77,7 @@ public class WithdrawalService {
         solicitud.requirePendingWithinDeadline(now, "retirar");
         solicitud.withdraw(now);
         SolicitudAuditEntity.record(solicitud, SolicitudAuditEntity.APPLICANT, "Retirada por el solicitante", now);
-        outbox.record(new RequestWithdrawn(solicitud.folio, SolicitudEvents.tipo(solicitud), solicitud.correo, solicitud.nombre, now),
+        outbox.record(new RequestWithdrawn(solicitud.folio, solicitud.tipo, solicitud.correo, solicitud.nombre, now),
                 solicitud.folio);
         metrics.reached(EstadoSolicitud.RETIRADA);
         return SolicitudResponse.of(solicitud);

@@ -1,11 +1,11 @@
 package mx.idse.request.expiry;
 
 import static io.restassured.RestAssured.given;
-import static mx.idse.request.support.Requests.conclude;
-import static mx.idse.request.support.Requests.get;
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.submit;
-import static mx.idse.request.support.Requests.submitValid;
+import static mx.idse.request.support.Solicitudes.conclude;
+import static mx.idse.request.support.Solicitudes.get;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.submit;
+import static mx.idse.request.support.Solicitudes.submitValid;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -34,7 +34,7 @@ import mx.idse.platform.time.MovableClock;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.support.CertificateEvents;
 import mx.idse.testinfra.KafkaTopics;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokens;
 
 @QuarkusTest
 class ExpiryTest {
@@ -76,7 +76,7 @@ class ExpiryTest {
         String folio = submitValid(body);
         moveTo(stored(folio).expiresAt.plusSeconds(1));
 
-        conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(409).body("code", equalTo("SOLICITUD_VENCIDA"));
+        conclude(folio, OperadorTokens.operador("ana.lopez")).statusCode(409).body("code", equalTo("SOLICITUD_VENCIDA"));
 
         expiry.expireOverdue();
         Map<String, Object> again = personaMoral();
@@ -90,8 +90,8 @@ class ExpiryTest {
         String folio = submitValid(body);
         moveTo(stored(folio).expiresAt.plusSeconds(1));
 
-        given().auth().oauth2(OperatorTokens.operador("ana.lopez")).contentType(ContentType.JSON)
-                .body(Map.of("motivo", "DATOS_NO_COINCIDEN", "subdelegacion", OperatorTokens.SUBDELEGACION))
+        given().auth().oauth2(OperadorTokens.operador("ana.lopez")).contentType(ContentType.JSON)
+                .body(Map.of("motivo", "DATOS_NO_COINCIDEN", "subdelegacion", OperadorTokens.SUBDELEGACION))
                 .post("/api/v1/solicitudes/{folio}/rechazo", folio)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("SOLICITUD_VENCIDA"));
@@ -127,7 +127,7 @@ class ExpiryTest {
     void aCertificatePastItsValidityFreesItsUsuario() {
         Map<String, Object> body = personaMoral();
         String folio = submitValid(body);
-        conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200);
+        conclude(folio, OperadorTokens.operador("ana.lopez")).statusCode(200);
         Instant validUntil = clock.instant().plus(Duration.ofDays(1));
         CertificateEvents.publish(CertificateEvents.issued(folio, CertificateEvents.randomSerial(), "NPIE0003",
                 validUntil, clock));

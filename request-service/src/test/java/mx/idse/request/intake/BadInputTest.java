@@ -1,9 +1,9 @@
 package mx.idse.request.intake;
 
 import static io.restassured.RestAssured.given;
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.set;
-import static mx.idse.request.support.Requests.submit;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.set;
+import static mx.idse.request.support.Solicitudes.submit;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,7 +23,7 @@ import mx.idse.request.solicitud.SolicitudEntity;
 
 /**
  * Each kind of answer to bad input, once, through REST: a problem+json 4xx that writes nothing.
- * The field rules themselves are rows of NewRequestValidatorTest.
+ * The field rules themselves are rows of SolicitudValidatorTest.
  */
 @QuarkusTest
 class BadInputTest {

@@ -1,7 +1,7 @@
 package mx.idse.request.intake;
 
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.set;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

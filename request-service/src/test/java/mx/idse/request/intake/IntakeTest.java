@@ -1,10 +1,10 @@
 package mx.idse.request.intake;
 
 import static io.restassured.RestAssured.given;
-import static mx.idse.request.support.Requests.personaFisica;
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.set;
-import static mx.idse.request.support.Requests.submit;
+import static mx.idse.request.support.Solicitudes.personaFisica;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.set;
+import static mx.idse.request.support.Solicitudes.submit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,9 +39,9 @@ import mx.idse.events.payload.RequestSubmitted;
 import mx.idse.pki.testing.Csrs;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.solicitud.SolicitudEntity;
-import mx.idse.request.support.Requests;
+import mx.idse.request.support.Solicitudes;
 import mx.idse.testinfra.KafkaTopics;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokens;
 
 @QuarkusTest
 class IntakeTest {
@@ -198,7 +198,7 @@ class IntakeTest {
                 "folio = ?1 and detalle like ?2", folio, "%RFC_DIGITO_VERIFICADOR%"));
         assertEquals(1, auditLines, "the audit trail records the warning");
 
-        Requests.conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200);
+        Solicitudes.conclude(folio, OperadorTokens.operador("ana.lopez")).statusCode(200);
         long confirmations = QuarkusTransaction.requiringNew().call(() -> SolicitudAuditEntity.count(
                 "folio = ?1 and actor = ?2 and detalle like ?3", folio, "ana.lopez", "%RFC_DIGITO_VERIFICADOR%confirmada%"));
         assertEquals(1, confirmations, "concluding records that the operator confirmed the RFC in person");

@@ -1,7 +1,7 @@
 package mx.idse.request.messaging;
 
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.submitValid;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.submitValid;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

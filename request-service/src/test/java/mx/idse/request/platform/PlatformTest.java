@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.request.support.Requests;
+import mx.idse.request.support.Solicitudes;
 
 /** What frontends and operations teams rely on: catalogues, CORS, health, OpenAPI, metrics. */
 @QuarkusTest
@@ -45,7 +45,7 @@ class PlatformTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/solicitudes/{folio}/conclusion"));
-        Requests.submitValid(Requests.personaMoral());
+        Solicitudes.submitValid(Solicitudes.personaMoral());
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("idse_requests_total{estado=\"PENDIENTE\""))
                 .body(containsString("idse_requests_total{estado=\"VENCIDA\""));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 
+import mx.idse.events.payload.TipoPersona;
 import org.junit.jupiter.api.Test;
 
 

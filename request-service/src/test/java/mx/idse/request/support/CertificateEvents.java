@@ -9,6 +9,7 @@ import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.payload.TipoCertificado;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.testinfra.KafkaTopics;
 
@@ -25,7 +26,7 @@ public final class CertificateEvents {
 
     /** A CertificateIssued envelope for the folio, valid from now until {@code validUntil}. */
     public static CloudEvent issued(String folio, String serial, String npie, Instant validUntil, Clock clock) {
-        return CloudEvent.wrap(new CertificateIssued(folio, TipoSolicitud.PRINCIPAL, serial, npie, "x@example.mx",
+        return CloudEvent.wrap(new CertificateIssued(folio, TipoCertificado.PRINCIPAL, serial, npie, "x@example.mx",
                 "ACME", "CFE370814QI0", "u", clock.instant(), validUntil, null, null, null), "/idse/certificate-service",
                 serial, clock);
     }

@@ -30,7 +30,7 @@ public class CertificateServiceStub implements QuarkusTestResourceLifecycleManag
     /** The .pfx (or, for the challenge mode, the firma) and credentials that authenticate as this certificate. */
     public static void register(String numeroSerie, String tipo, byte[] pfx, String firma, String usuario,
             String contrasena) {
-        HOLDERS.put(numeroSerie, Map.of("numeroSerie", numeroSerie, "npie", "NPIE-stub", "rfc", Requests.RFC_MORAL,
+        HOLDERS.put(numeroSerie, Map.of("numeroSerie", numeroSerie, "npie", "NPIE-stub", "rfc", Solicitudes.RFC_MORAL,
                 "tipo", tipo, "usuario", usuario, "contrasena", contrasena, "firma", firma));
         PFX.put(numeroSerie, pfx);
     }

@@ -1,7 +1,7 @@
 package mx.idse.request.withdrawal;
 
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.submit;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.submit;
 import static mx.idse.request.withdrawal.WithdrawalThrottleTest.withdraw;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,8 @@
 package mx.idse.request.withdrawal;
 
 import static io.restassured.RestAssured.given;
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.submitValid;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.submitValid;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,10 @@
 package mx.idse.request.withdrawal;
 
 import static io.restassured.RestAssured.given;
-import static mx.idse.request.support.Requests.conclude;
-import static mx.idse.request.support.Requests.get;
-import static mx.idse.request.support.Requests.personaMoral;
-import static mx.idse.request.support.Requests.submitValid;
+import static mx.idse.request.support.Solicitudes.conclude;
+import static mx.idse.request.support.Solicitudes.get;
+import static mx.idse.request.support.Solicitudes.personaMoral;
+import static mx.idse.request.support.Solicitudes.submitValid;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +36,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.platform.time.ClockProducer;
 import mx.idse.request.folio.Folio;
-import mx.idse.testinfra.OperatorTokens;
+import mx.idse.testinfra.OperadorTokens;
 
 /** Failed withdrawals are counted per folio: 5 lock it, with a Retry-After that grows; a success forgets them. */
 @QuarkusTest
@@ -77,7 +77,7 @@ class WithdrawalThrottleTest {
     void rightCredentialsForgetTheFailures() {
         Map<String, Object> body = personaMoral();
         String folio = submitValid(body);
-        conclude(folio, OperatorTokens.operador("ana.lopez")).statusCode(200); // so the right password does not withdraw it
+        conclude(folio, OperadorTokens.operador("ana.lopez")).statusCode(200); // so the right password does not withdraw it
         for (int i = 0; i < 4; i++) {
             withdraw(folio, body.get("usuario"), WRONG).statusCode(401);
         }

@@ -1,7 +1,0 @@
-package mx.idse.cancellation.cancelacion;
-
-import java.util.List;
-
-/** A cancellation and the serials of the additional certificates it cascaded to. */
-public record Cancellation(CancelacionEntity cancelacion, List<String> adicionalesCancelados) {
-}

@@ -1,0 +1,164 @@
+package mx.idse.cancellation.enlinea;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import mx.idse.cancellation.cancelacion.Canal;
+import mx.idse.cancellation.cancelacion.CancelacionOrder;
+import mx.idse.cancellation.cancelacion.CancelacionService;
+import mx.idse.cancellation.cancelacion.CancelacionOutcome;
+import mx.idse.cancellation.cancelacion.Motivos;
+import mx.idse.cancellation.certificado.CertificadoEntity;
+import mx.idse.cancellation.config.CancellationServiceConfig;
+import mx.idse.events.payload.MotivoCancelacion;
+import mx.idse.pki.credentials.CredentialThrottle;
+import mx.idse.pki.credentials.CryptoWorkGate;
+import mx.idse.platform.credentials.TitularAutenticado;
+import mx.idse.platform.credentials.CredentialCheckClient;
+import mx.idse.platform.credentials.SignedChallenge;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.FieldError;
+import mx.idse.platform.problem.ProblemCode;
+
+/**
+ * The holder cancels online: certificate-service's credential check proves who it is, then it may
+ * cancel its own certificate or, as a principal, one of its own ACTIVO additional certificates.
+ */
+@ApplicationScoped
+public class CancelacionEnLineaService {
+
+    /** Throttle targets of this feature: {@code cancelacion:<serial>} or {@code cancelacion:usuario:<u>}. */
+    static final String THROTTLE_KIND = "cancelacion:";
+    private static final Pattern SERIAL = Pattern.compile("\\d{15}");
+
+    private final CredentialCheckClient credentialCheck;
+    private final CredentialThrottle throttle;
+    private final CryptoWorkGate gate;
+    private final CancelacionService cancellations;
+    private final CancellationServiceConfig config;
+
+    CancelacionEnLineaService(CredentialCheckClient credentialCheck, CredentialThrottle throttle, CryptoWorkGate gate,
+                              CancelacionService cancellations, CancellationServiceConfig config) {
+        this.credentialCheck = credentialCheck;
+        this.throttle = throttle;
+        this.gate = gate;
+        this.cancellations = cancellations;
+        this.config = config;
+    }
+
+    /** Mode 1: the .pfx, usuario and contraseña; {@code numeroSerie} only when a principal cancels an additional. */
+    public CancelacionOutcome withPfx(byte[] pfx, String usuario, String contrasena, String motivoCode, String numeroSerie) {
+        List<FieldError> errors = new ArrayList<>();
+        if (pfx == null || pfx.length == 0) {
+            errors.add(new FieldError("certificado", "Adjunte el archivo .pfx del certificado."));
+        }
+        MotivoCancelacion motivo = checkFields(errors, usuario, contrasena, motivoCode, "numeroSerie", numeroSerie);
+        // The serial is sealed inside the .pfx under the password: the usuario is what is being tried.
+        String target = THROTTLE_KIND + "usuario:" + usuario.toLowerCase(Locale.ROOT);
+        TitularAutenticado holder = authenticate(target, () -> credentialCheck.withPfx(pfx, usuario, contrasena));
+        return cancelFor(holder, blankToNull(numeroSerie), motivo);
+    }
+
+    /** Mode 2: a challenge signed with the certificate's key, plus usuario and contraseña. */
+    public CancelacionOutcome withSignedChallenge(CancelacionEnLineaBody body) {
+        if (body == null) {
+            throw new ApiProblem(ProblemCode.CUERPO_INVALIDO,
+                    "Envíe numeroSerie, usuario, contrasena, firma y motivo (y numeroSerieACancelar si aplica).");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (body.numeroSerie() == null || !SERIAL.matcher(body.numeroSerie()).matches()) {
+            errors.add(new FieldError("numeroSerie", "Indique el número de serie de 15 dígitos de su certificado."));
+        }
+        if (body.firma() == null || body.firma().isBlank()) {
+            errors.add(new FieldError("firma", "Indique la firma del reto, en base64."));
+        }
+        MotivoCancelacion motivo = checkFields(errors, body.usuario(), body.contrasena(), body.motivo(),
+                "numeroSerieACancelar", body.numeroSerieACancelar());
+        SignedChallenge challenge = new SignedChallenge(body.numeroSerie(), body.usuario(), body.contrasena(), body.firma());
+        TitularAutenticado holder = authenticate(THROTTLE_KIND + body.numeroSerie(),
+                () -> credentialCheck.withSignedChallenge(challenge));
+        return cancelFor(holder, blankToNull(body.numeroSerieACancelar()), motivo);
+    }
+
+    /**
+     * 400 before any credential work (a malformed request must not cost the holder an attempt):
+     * usuario, contrasena, the motivo allowed online, and the optional serial to cancel.
+     */
+    private static MotivoCancelacion checkFields(List<FieldError> errors, String usuario, String contrasena,
+                                                 String motivoCode, String serialField, String serial) {
+        if (usuario == null || usuario.isBlank()) {
+            errors.add(new FieldError("usuario", "Indique el usuario."));
+        }
+        if (contrasena == null || contrasena.isEmpty()) {
+            errors.add(new FieldError("contrasena", "Indique la contraseña."));
+        }
+        Motivos.refusal(motivoCode, Canal.EN_LINEA).ifPresent(reason -> errors.add(new FieldError("motivo", reason)));
+        if (serial != null && !serial.isBlank() && !SERIAL.matcher(serial).matches()) {
+            errors.add(new FieldError(serialField, "El número de serie tiene 15 dígitos."));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidFields(errors);
+        }
+        return MotivoCancelacion.valueOf(motivoCode.strip());
+    }
+
+    /**
+     * The credential check, counted on {@code target} (429 while locked) and bounded by the gate's
+     * credential-check share. A 401 counts as a failure; certificate-service's 429 and 503 pass
+     * through unchanged (and count too: the throttle counts every attempt that does not succeed).
+     */
+    private TitularAutenticado authenticate(String target, Supplier<TitularAutenticado> check) {
+        TitularAutenticado[] holder = new TitularAutenticado[1];
+        boolean ok = throttle.guard(target, () -> {
+            try {
+                holder[0] = gate.runCredentialCheck(check);
+                return true;
+            } catch (ApiProblem problem) {
+                if (problem.code() == ProblemCode.CREDENCIALES_INVALIDAS) {
+                    return false;
+                }
+                throw problem;
+            }
+        });
+        if (!ok) {
+            throw CredentialCheckClient.rejected();
+        }
+        return holder[0];
+    }
+
+    /** Steps after the holder is known: its own record, its authority over the target, then the cancellation. */
+    private CancelacionOutcome cancelFor(TitularAutenticado holder, String requestedSerial, MotivoCancelacion motivo) {
+        String target = requestedSerial == null ? holder.numeroSerie() : requestedSerial;
+        QuarkusTransaction.requiringNew().run(() -> requireAuthority(holder, target));
+        return cancellations.cancel(CancelacionOrder.enLinea(target, motivo, holder.numeroSerie()));
+    }
+
+    private void requireAuthority(TitularAutenticado holder, String target) {
+        // 1. The holder's certificate as this service knows it: cancelled here means it no longer authenticates.
+        CertificadoEntity own = CertificadoEntity.find(holder.numeroSerie()).orElseThrow(() -> ApiProblem.retryAfter(
+                ProblemCode.SERVICIO_NO_DISPONIBLE, "Su certificado aún no está registrado en el servicio de cancelación;"
+                        + " intente de nuevo en unos minutos.", config.readModelRetryAfter().toSeconds()));
+        if (own.cancelled()) {
+            throw CredentialCheckClient.rejected();
+        }
+        if (target.equals(own.numeroSerie)) {
+            return;
+        }
+        // 2. Another serial: only a principal, and only for an additional certificate under it.
+        CertificadoEntity other = CertificadoEntity.find(target).orElseThrow(() -> CancelacionService.unknown(target));
+        if (!own.principal() || !own.numeroSerie.equals(other.principalSerial)) {
+            throw new ApiProblem(ProblemCode.SIN_PERMISO, "Con su certificado solo puede cancelar ese mismo certificado o,"
+                    + " si es el principal, los certificados adicionales emitidos bajo él.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,97 @@
+package mx.idse.cancellation.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import mx.idse.events.payload.TipoCertificado;
+import org.awaitility.Awaitility;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import mx.idse.cancellation.certificado.CertificadoEntity;
+import mx.idse.events.CloudEvent;
+import mx.idse.events.EventJson;
+import mx.idse.events.Topics;
+import mx.idse.events.payload.CertificateIssued;
+import mx.idse.pki.pkcs12.Pkcs12Builder;
+import mx.idse.pki.testing.IssuedCredential;
+import mx.idse.pki.testing.TestPki;
+import mx.idse.platform.credentials.TitularAutenticado;
+import mx.idse.testinfra.KafkaTopics;
+
+/**
+ * Certificate holders as certificate-service makes them: a real certificate and .pfx from the test
+ * CA, its CertificateIssued on {@code idse.certificates} (awaited in this service's read model),
+ * and the stand-in credential check taught to accept its .pfx and a signed challenge.
+ */
+public final class Titulares {
+
+    private static final TestPki PKI = TestPki.create();
+    private static final Pkcs12Builder PFX = new Pkcs12Builder(2048);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** What the holder has; {@code firma} stands for a challenge it signed. */
+    public record Titular(String numeroSerie, String folio, String npie, String correo, TipoCertificado tipo,
+                         String principalSerial, String principalCorreo, String usuario, String contrasena, byte[] pfx,
+                         String firma, CloudEvent issued) {
+    }
+
+    private Titulares() {
+    }
+
+    public static Titular principal() {
+        return issue(TipoCertificado.PRINCIPAL, null);
+    }
+
+    public static Titular additionalOf(Titular principal) {
+        return issue(TipoCertificado.ADICIONAL, principal);
+    }
+
+    /** Publishes the issued event again, as a redelivery does (same event id). */
+    public static void republish(CloudEvent event) {
+        KafkaTopics.send(Topics.CERTIFICATES, event.subject(), EventJson.write(event));
+    }
+
+    private static Titular issue(TipoCertificado tipo, Titular principal) {
+        int n = SEQUENCE.incrementAndGet();
+        IssuedCredential credential = IssuedCredential.issue(PKI, TestPki.ecP256());
+        String serial = credential.certificate().getSerialNumber().toString();
+        String usuario = ("cancel" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "xxxxxxxx").substring(0, 14);
+        String contrasena = "Clave2026" + n;
+        byte[] pfx = PFX.build(credential.keys().getPrivate(), credential.certificate(), credential.chain(), serial,
+                contrasena.toCharArray());
+        String npie = principal == null ? "NPIE" + serial : principal.npie();
+        Instant now = Instant.now();
+        CertificateIssued event = new CertificateIssued("F" + serial, tipo, serial, npie, "titular" + n + "@example.mx",
+                "Beatriz Sánchez Cruz", "CFE370814QI0", usuario, now.minusSeconds(60), now.plus(Duration.ofDays(730)),
+                principal == null ? null : principal.numeroSerie(), principal == null ? null : principal.correo(),
+                "http://localhost:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + serial);
+        CloudEvent envelope = CloudEvent.wrap(event, "/idse/certificate-service", serial, Clock.systemUTC());
+        republish(envelope);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> known(serial));
+        Titular holder = new Titular(serial, event.folio(), npie, event.correo(), tipo, event.principalSerial(),
+                event.principalCorreo(), usuario, contrasena, pfx, "firma-" + serial, envelope);
+        TitularAutenticado authenticated = new TitularAutenticado(serial, npie, "CFE370814QI0", tipo.name());
+        FakeCertificateService stub = FakeCertificateService.running();
+        stub.acceptPfx(pfx, usuario, contrasena, authenticated);
+        stub.acceptChallenge(serial, usuario, contrasena, holder.firma(), authenticated);
+        return holder;
+    }
+
+    private static boolean known(String serial) {
+        return QuarkusTransaction.requiringNew().call(() -> CertificadoEntity.find(serial).isPresent());
+    }
+
+    /** A principal with {@code count} additional certificates. */
+    public static List<Titular> principalWithAdditionals(int count) {
+        Titular principal = principal();
+        ArrayList<Titular> all = new ArrayList<>(List.of(principal));
+        for (int i = 0; i < count; i++) {
+            all.add(additionalOf(principal));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,22 @@
+package mx.idse.request.adicional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import mx.idse.request.solicitud.EstadoSolicitud;
+import mx.idse.events.payload.TipoSolicitud;
+
+/**
+ * Answer to an additional request.
+ *
+ * @param llavePrivada the generated private key as encrypted PKCS#8 PEM under the additional
+ *                     holder's password; present once, only when no CSR was sent; never stored
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SolicitudAdicionalResponse(String folio, TipoSolicitud tipo, EstadoSolicitud estado, String numeroSeriePrincipal,
+        String npie, String llavePrivada) {
+
+    @Override
+    public String toString() {
+        return "SolicitudAdicionalResponse[folio=" + folio + "]";
+    }
+}

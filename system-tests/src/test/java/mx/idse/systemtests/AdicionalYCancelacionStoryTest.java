@@ -1,0 +1,90 @@
+package mx.idse.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.security.cert.CRLReason;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import mx.idse.pki.testing.Openssl;
+
+/**
+ * Stories 2 and 3: a principal holder gets an additional certificate for staff with its .pfx,
+ * then cancels its own certificate online; the cascade revokes both in the CRL and in OCSP,
+ * both holders are emailed, and the principal's usuario is free for a new request.
+ */
+class AdicionalYCancelacionStoryTest {
+
+    private static final Duration REVOCATION_TIMEOUT = Duration.ofSeconds(60);
+
+    @Test
+    void additionalUnderTheSameNpieThenCancelledWithItsPrincipal() throws Exception {
+        Applicant patron = new Applicant("casc").submit().concludedByOperator().awaitCertificate();
+        byte[] principalPfx = patron.pfx();
+
+        // Story 2: staff certificate with the principal's .pfx only, no office visit.
+        Applicant staff = patron.additional("adic", principalPfx).awaitCertificate();
+        assertEquals(patron.npie, staff.npie, "issued under the principal's NPIE");
+        given().get(Applicant.certificateService("/api/v1/certificados?npie=" + patron.npie)).then().statusCode(200)
+                // The NPIE is the patrón's: other stories' certificates of the same RFC are listed too.
+                .body("numeroSerie", hasItems(patron.numeroSerie, staff.numeroSerie))
+                .body("find { it.numeroSerie == '" + patron.numeroSerie + "' }.tipo", equalTo("PRINCIPAL"))
+                .body("find { it.numeroSerie == '" + staff.numeroSerie + "' }.tipo", equalTo("ADICIONAL"))
+                .body("find { it.numeroSerie == '" + staff.numeroSerie + "' }.principalSerie", equalTo(patron.numeroSerie));
+        Mail.awaitSubject(staff.correo, "Tu certificado " + staff.numeroSerie);
+        Mail.awaitSubject(patron.correo, "Se emitió el certificado adicional " + staff.numeroSerie);
+
+        // Story 3: online cancellation of the principal, proven with its .pfx.
+        given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+                .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
+                .multiPart("motivo", "CESE_DE_OPERACIONES")
+                .post(Applicant.cancellationService("/api/v1/cancelaciones/en-linea"))
+                .then().statusCode(201)
+                .body("numeroSerie", equalTo(patron.numeroSerie))
+                .body("canal", equalTo("EN_LINEA"))
+                .body("adicionalesCancelados", hasItem(staff.numeroSerie));
+
+        Path work = Openssl.workDirectory("story3");
+        try {
+            RelyingParty relyingParty = new RelyingParty(work);
+            await().atMost(REVOCATION_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() ->
+                    relyingParty.crlEntry(patron.numeroSerie) != null && relyingParty.crlEntry(staff.numeroSerie) != null);
+            assertEquals(CRLReason.CESSATION_OF_OPERATION, relyingParty.crlEntry(patron.numeroSerie).getRevocationReason());
+            assertEquals(CRLReason.CESSATION_OF_OPERATION, relyingParty.crlEntry(staff.numeroSerie).getRevocationReason());
+            assertTrue(relyingParty.opensslCrl().contains("verify OK"), "openssl verifies the CRL against the chain");
+
+            await().atMost(REVOCATION_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() ->
+                    relyingParty.ocsp(patron.numeroSerie).contains(": revoked")
+                            && relyingParty.ocsp(staff.numeroSerie).contains(": revoked"));
+            String answer = relyingParty.ocsp(staff.numeroSerie);
+            assertTrue(answer.contains("Response verify OK"), answer);
+            assertTrue(answer.contains("Reason: cessationOfOperation"), answer);
+        } finally {
+            Openssl.delete(work);
+        }
+
+        Mail.awaitSubject(patron.correo, "Tu certificado " + patron.numeroSerie + " fue cancelado");
+        Mail.awaitSubject(staff.correo, "Tu certificado " + staff.numeroSerie + " fue cancelado");
+        Mail.awaitSubject(patron.correo, "Se canceló el certificado adicional " + staff.numeroSerie);
+
+        // A cancelled certificate no longer authenticates.
+        given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+                .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
+                .post(Applicant.certificateService("/api/v1/autenticaciones"))
+                .then().statusCode(401);
+
+        // The same usuario may request again once request-service has followed the cancellation.
+        await().atMost(REVOCATION_TIMEOUT).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().contentType(ContentType.JSON).body(patron.requestBody())
+                        .post(Applicant.requestService("/api/v1/solicitudes")).statusCode() == 201);
+    }
+}
