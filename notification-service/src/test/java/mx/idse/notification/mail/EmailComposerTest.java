@@ -60,7 +60,8 @@ class EmailComposerTest {
                 "NPIE01", "ana@example.mx", "Ana", "PEPL800101AB1", "ana", Instant.parse("2026-12-01T18:00:00Z"),
                 Instant.parse("2028-12-01T18:00:00Z"), null, null, null)).get(0);
 
-        assertTrue(email.text().contains("http://127.0.0.1:8082/instalaRenovacion.idse?SERIAL_NOM=100000000000123"),
+        // The route certificate-service serves (the fallback missed /certificacion before InstallUrl).
+        assertTrue(email.text().contains("http://127.0.0.1:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=100000000000123"),
                 email.text());
         assertTrue(email.text().contains("del 1 de diciembre de 2026 al 1 de diciembre de 2028"), email.text());
         assertFalse(email.text().contains("BEGIN"), "no key or certificate material");
