@@ -16,7 +16,7 @@ import mx.idse.events.payload.RequestConcluded;
 import mx.idse.events.payload.RequestSubmitted;
 import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.config.RequestServiceConfig;
-import mx.idse.request.folio.Folio;
+import mx.idse.identifiers.Folio;
 import mx.idse.request.submission.TitularCrypto;
 import mx.idse.request.intake.IdempotencyKeyEntity;
 import mx.idse.request.solicitud.EstadoSolicitud;

@@ -28,7 +28,7 @@ import mx.idse.platform.problem.ProblemCode;
 import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.deadline.Deadline;
 import mx.idse.request.deadline.DeadlineService;
-import mx.idse.request.folio.Folio;
+import mx.idse.identifiers.Folio;
 import mx.idse.request.submission.TitularCrypto;
 import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.EstadoSolicitud;

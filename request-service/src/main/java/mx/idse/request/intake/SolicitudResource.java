@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.request.folio.Folio;
+import mx.idse.identifiers.Folio;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.submission.IdempotencyKeyHeader;
 import mx.idse.request.solicitud.SolicitudResponse;

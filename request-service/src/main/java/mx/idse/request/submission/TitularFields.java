@@ -10,7 +10,7 @@ import mx.idse.pki.keys.CsrReader;
 import mx.idse.pki.keys.InvalidCsrException;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.pki.subject.SubjectText;
-import mx.idse.request.identifiers.Curp;
+import mx.idse.identifiers.Curp;
 
 /**
  * The rules for what a certificate holder gives, shared by the principal request and the

@@ -1,4 +1,4 @@
-package mx.idse.request.identifiers;
+package mx.idse.identifiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

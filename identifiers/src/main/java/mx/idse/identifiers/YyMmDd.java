@@ -1,4 +1,4 @@
-package mx.idse.request.identifiers;
+package mx.idse.identifiers;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package mx.idse.request.folio;
+package mx.idse.identifiers;
 
 import java.security.SecureRandom;
 import java.util.Locale;

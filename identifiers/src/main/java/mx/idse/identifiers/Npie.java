@@ -1,4 +1,4 @@
-package mx.idse.certificate.issuance;
+package mx.idse.identifiers;
 
 import java.util.Locale;
 import java.util.Optional;
