@@ -8,14 +8,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * CURP (Clave Única de Registro de Población), 18 characters. {@link #check} returns an empty
- * Optional when valid, else a Spanish message naming the problem.
+ * CURP (Clave Única de Registro de Población), 18 characters with a check digit. {@link #check}
+ * returns an empty Optional when valid, else a Spanish message naming the problem.
+ *
+ * <p>A CURP never holds Ñ: RENAPO writes X in its place when it forms one (Núñez gives X among
+ * the inner consonants). That matters beyond RENAPO: the CURP goes into the certificate's
+ * serialNumber (2.5.4.5), a PrintableString that cannot carry Ñ. A CURP written with Ñ is
+ * refused with a message that says so, at intake as at issuance.
  */
 public final class Curp {
 
     public static final int LENGTH = 18;
 
-    /** Values 0..36 by position (RENAPO's table, Ñ between N and O). */
+    /** Values 0..36 by position (RENAPO's table, Ñ between N and O, though no CURP it forms holds one). */
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
     /** "NE": nacido en el extranjero. */
@@ -29,10 +34,13 @@ public final class Curp {
         STATE_CODES.add(BORN_ABROAD);
     }
 
-    private static final Pattern NAME_LETTERS = Pattern.compile("[A-ZÑ]{4}");
+    private static final String ENIE_REFUSED = "La CURP no lleva Ñ: RENAPO la escribe con X en su lugar (la Ñ de Núñez es X"
+            + " en la CURP). Escríbala como aparece en su constancia de la CURP.";
+
+    private static final Pattern NAME_LETTERS = Pattern.compile("[A-Z]{4}");
     private static final Pattern DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern SEX = Pattern.compile("[HMX]");
-    private static final Pattern CONSONANTS = Pattern.compile("[B-DF-HJ-NP-TV-ZÑ]{3}");
+    private static final Pattern CONSONANTS = Pattern.compile("[B-DF-HJ-NP-TV-Z]{3}");
     private static final Pattern DIFFERENTIATOR = Pattern.compile("[A-Z0-9]");
 
     private Curp() {
@@ -48,6 +56,9 @@ public final class Curp {
         String v = normalize(curp);
         if (v == null || v.isEmpty()) {
             return Optional.of("La CURP es obligatoria.");
+        }
+        if (v.indexOf('Ñ') >= 0) {
+            return Optional.of(ENIE_REFUSED);
         }
         if (v.length() != LENGTH) {
             return Optional.of("La CURP debe tener 18 caracteres; tiene " + v.length() + ".");

@@ -62,6 +62,12 @@ public final class Folio {
         return damm(values, SYMBOLS) == 0 ? Optional.of(display(values)) : Optional.empty();
     }
 
+    /** Empty when {@link #normalize} finds a folio in the input, else the Spanish message. */
+    public static Optional<String> check(String input) {
+        return normalize(input).isPresent() ? Optional.empty()
+                : Optional.of("El folio no es válido; revise que esté completo y bien escrito.");
+    }
+
     private static char unconfuse(char c) {
         return switch (c) {
             case 'I', 'L' -> '1';

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The NPIE format (docs/request-to-certificate.md): {@code NP}, an 8-digit number from a database
+ * The NPIE (docs/request-to-certificate.md): {@code NP}, an 8-digit number from a database
  * sequence, and a Damm check digit, e.g. {@code NP100000011}. People read it off a screen and type
  * it back during recovery, so it is short, has digits only after the prefix (no O/0 or I/1
  * confusion), and the Damm digit catches every single-digit error and every swap of two
@@ -44,13 +44,23 @@ public final class Npie {
         return PREFIX + digits + checkDigit(digits);
     }
 
+    /** What a person typed without its spaces and dashes, in upper case (valid or not). */
+    public static String normalize(String typed) {
+        return typed == null ? null : SEPARATORS.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
     /** The canonical NPIE for what a person typed (any case, spaces or dashes), if it is a valid one. */
     public static Optional<String> parse(String typed) {
-        if (typed == null) {
-            return Optional.empty();
-        }
-        String canonical = SEPARATORS.matcher(typed).replaceAll("").toUpperCase(Locale.ROOT);
+        String canonical = normalize(typed);
         return isValid(canonical) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    public static Optional<String> check(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.of("Indique el NPIE.");
+        }
+        return parse(typed).isPresent() ? Optional.empty()
+                : Optional.of("El NPIE tiene la forma NP y 9 dígitos (el último, verificador); revise que esté bien escrito.");
     }
 
     /** Exactly the canonical form with a matching check digit. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Registro patronal IMSS: 3 letters or digits (municipality) and 8 digits. IMSS does not publish
- * its check digit algorithm, so only the shape is checked.
+ * its check digit algorithm, so only the shape is checked. People type it as printed on IMSS
+ * documents (000-12345-67-8) or without the dashes; it is stored and certified without them.
  */
 public final class RegistroPatronal {
 
@@ -20,21 +21,15 @@ public final class RegistroPatronal {
     }
 
     /**
-     * The 11-character form without dashes, upper case; empty when the value has neither the
-     * plain nor the dashed shape.
+     * Trimmed, upper case, and without the dashes when it has the printed shape (dashes anywhere
+     * else are left, so {@link #check} refuses them).
      */
-    public static Optional<String> normalize(String value) {
+    public static String normalize(String value) {
         if (value == null) {
-            return Optional.empty();
+            return null;
         }
         String v = value.strip().toUpperCase(Locale.ROOT);
-        if (PLAIN.matcher(v).matches()) {
-            return Optional.of(v);
-        }
-        if (DASHED.matcher(v).matches()) {
-            return Optional.of(v.replace("-", ""));
-        }
-        return Optional.empty();
+        return DASHED.matcher(v).matches() ? v.replace("-", "") : v;
     }
 
     /** Empty when valid, else a Spanish message (same style as {@link Rfc#check(String)}). */
@@ -42,7 +37,7 @@ public final class RegistroPatronal {
         if (value == null || value.isBlank()) {
             return Optional.of("El registro patronal es obligatorio.");
         }
-        return normalize(value).isPresent() ? Optional.empty()
+        return PLAIN.matcher(normalize(value)).matches() ? Optional.empty()
                 : Optional.of("El registro patronal debe tener 11 caracteres: 3 letras o dígitos del"
                         + " municipio y 8 dígitos, con o sin guiones (por ejemplo A12-12345-67-8).");
     }

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * RFC (Registro Federal de Contribuyentes): 12 characters for a persona moral, 13 for a persona
  * física, ending in a homoclave whose last character is a check digit. {@code check} returns an
  * empty Optional when the shape, the date and the RFC itself are acceptable, else a Spanish
- * message naming the problem. The check digit is separate ({@link #checkDigitMatches}): SAT has
- * issued RFCs whose check digit does not validate, so a mismatch is only a warning.
+ * message naming the problem. The check digit is separate ({@link #checkDigitAdvertencia}): SAT
+ * has issued RFCs whose check digit does not validate, so a mismatch is only a warning that the
+ * operator resolves in person.
+ *
+ * <p>The letters may hold Ñ and {@code &} (SAT writes both); in a certificate the RFC goes into
+ * x500UniqueIdentifier (2.5.4.45) as a UTF8String, which carries them as they are.
  */
 public final class Rfc {
 
@@ -26,6 +30,11 @@ public final class Rfc {
 
     private static final Pattern MORAL = Pattern.compile("[A-ZÑ&]{3}\\d{6}[A-Z0-9]{3}");
     private static final Pattern FISICA = Pattern.compile("[A-ZÑ&]{4}\\d{6}[A-Z0-9]{3}");
+
+    /** The advertencia of an RFC whose check digit does not match SAT's calculation. */
+    public static final String ADVERTENCIA_DIGITO_VERIFICADOR = "El dígito verificador del RFC no corresponde al"
+            + " cálculo del SAT; el SAT ha emitido RFC vigentes así. En ventanilla se confirma el RFC con la Tarjeta"
+            + " de Identificación Patronal antes de concluir.";
 
     private Rfc() {
     }
@@ -77,6 +86,14 @@ public final class Rfc {
                     + ") no es una fecha válida (aammdd).");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The advertencia for an RFC that {@code check} accepted and whose check digit does not match;
+     * empty when it matches.
+     */
+    public static Optional<String> checkDigitAdvertencia(String rfc) {
+        return checkDigitMatches(rfc) ? Optional.empty() : Optional.of(ADVERTENCIA_DIGITO_VERIFICADOR);
     }
 
     /** Whether the last character is SAT's check digit; only for an RFC that {@code check} accepted. */

@@ -10,10 +10,12 @@
  * dependencies (no Quarkus, no BouncyCastle) is one every other module, {@code pki} included, can
  * depend on without a cycle, and its tests run in milliseconds.
  *
- * <p>Each rule gives the same three things: {@code normalize} (trim, NFC, upper case, the dashes or
- * spaces people type, as the rule says), {@code check} (an empty Optional when valid, else the
- * Spanish message for the person) and, for the RFC only, the separate check-digit advertencia.
- * Services call these and keep no pattern of their own. The table of named cases
+ * <p>Each rule gives the same things: {@code normalize} where people type the value (trim, NFC,
+ * upper case, the dashes or spaces of the printed form, as the rule says; the serial and the
+ * usuario and contraseña are taken exactly as given), {@code check} (an empty Optional when valid,
+ * else the Spanish message for the person) and, for the RFC only, the separate check-digit
+ * advertencia. Services call these and keep no pattern of their own: what intake accepts,
+ * issuance and cancellation accept, and what it refuses they refuse. The table of named cases
  * ({@code src/test/resources/rules/identifiers.csv}, shipped in this module's test-jar) is what
  * each service's agreement test feeds to its own entry points.
  */

@@ -47,8 +47,15 @@ class CurpTest {
         assertEquals(Optional.empty(), Curp.check(curp), curp);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NUPJ800101HDFÑÑS06", "ÑUPJ800101HDFXXS06", "nupj800101hdfññs06", "NUPJ800101HDFN\u0303XS06"})
+    void refusesEnieFirstSayingRenapoWritesX(String curp) {
+        Optional<String> problem = Curp.check(curp);
+        assertTrue(problem.orElse("").startsWith("La CURP no lleva Ñ: RENAPO la escribe con X"), () -> curp + " -> " + problem);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"SABC560626MDFLRN0, 1", "UHQB840811HDFWXY0, 2"})
+    @CsvSource({"SABC560626MDFLRN0, 1", "UHQB840811HDFWXY0, 2", "NUPJ800101HDFXXS0, 6"})
     void computesTheCheckDigitOfRenapo(String first17, char expected) {
         assertEquals(expected, Curp.checkDigit(first17));
     }

@@ -40,6 +40,12 @@ class RfcTest {
     @CsvSource({"CFE370814QI0", "' cfe370814qi0 '", "XIII860122DT8", "TOA3008232D8"})
     void aRightCheckDigitMatches(String rfc) {
         assertTrue(Rfc.checkDigitMatches(rfc));
+        assertEquals(Optional.empty(), Rfc.checkDigitAdvertencia(rfc));
+    }
+
+    @Test
+    void aWrongCheckDigitGetsTheAdvertenciaTheOperatorResolves() {
+        assertTrue(Rfc.checkDigitAdvertencia("CFE370814QI1").orElseThrow().contains("Tarjeta de Identificación Patronal"));
     }
 
     @ParameterizedTest(name = "{0} -> {2}")

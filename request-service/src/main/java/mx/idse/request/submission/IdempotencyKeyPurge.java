@@ -1,4 +1,4 @@
-package mx.idse.request.intake;
+package mx.idse.request.submission;
 
 import java.time.Clock;
 import java.time.Instant;
