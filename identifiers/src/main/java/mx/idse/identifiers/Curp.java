@@ -1,8 +1,6 @@
 package mx.idse.identifiers;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,8 +46,7 @@ public final class Curp {
 
     /** Trim, NFC and upper case, independent of the JVM locale. */
     public static String normalize(String curp) {
-        return curp == null ? null
-                : Normalizer.normalize(curp.strip(), Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+        return Typed.upperCase(curp);
     }
 
     public static Optional<String> check(String curp) {

@@ -1,6 +1,5 @@
 package mx.idse.identifiers;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,15 +20,12 @@ public final class RegistroPatronal {
     }
 
     /**
-     * Trimmed, upper case, and without the dashes when it has the printed shape (dashes anywhere
+     * Trimmed, NFC, upper case, and without the dashes when it has the printed shape (dashes anywhere
      * else are left, so {@link #check} refuses them).
      */
     public static String normalize(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.strip().toUpperCase(Locale.ROOT);
-        return DASHED.matcher(v).matches() ? v.replace("-", "") : v;
+        String v = Typed.upperCase(value);
+        return v != null && DASHED.matcher(v).matches() ? v.replace("-", "") : v;
     }
 
     /** Empty when valid, else a Spanish message (same style as {@link Rfc#check(String)}). */

@@ -1,7 +1,5 @@
 package mx.idse.identifiers;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,8 +39,7 @@ public final class Rfc {
 
     /** Trim, NFC (so a decomposed Ñ matches) and upper case, independent of the JVM locale. */
     public static String normalize(String rfc) {
-        return rfc == null ? null
-                : Normalizer.normalize(rfc.strip(), Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+        return Typed.upperCase(rfc);
     }
 
     /** Decides persona moral or física by the length (12 or 13). */
