@@ -62,7 +62,7 @@ public final class Findings {
 
     /** Whether a nested object is there: absent is an error only in a whole check. */
     public boolean has(Object value, String field, String missingMessage) {
-        if (value == null && checks(null)) {
+        if (value == null && !partial) {
             error(field, missingMessage);
         }
         return value != null;
