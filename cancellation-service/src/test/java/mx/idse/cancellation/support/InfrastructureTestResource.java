@@ -1,6 +1,7 @@
 package mx.idse.cancellation.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import mx.idse.platform.testing.FakeCredentialCheckResource;
 import mx.idse.testinfra.IdseTestInfrastructure;
 
 /**
@@ -8,6 +9,6 @@ import mx.idse.testinfra.IdseTestInfrastructure;
  * started once per JVM, and to the stand-in for certificate-service's credential check.
  */
 @QuarkusTestResource(value = IdseTestInfrastructure.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = FakeCertificateServiceResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeCredentialCheckResource.class, restrictToAnnotatedClass = false)
 public class InfrastructureTestResource {
 }

@@ -20,6 +20,7 @@ import mx.idse.pki.pkcs12.Pkcs12Builder;
 import mx.idse.pki.testing.IssuedCredential;
 import mx.idse.pki.testing.TestPki;
 import mx.idse.platform.credentials.TitularAutenticado;
+import mx.idse.platform.testing.FakeCredentialCheck;
 import mx.idse.testinfra.KafkaTopics;
 
 /**
@@ -75,9 +76,9 @@ public final class Titulares {
         Titular holder = new Titular(serial, event.folio(), npie, event.correo(), tipo, event.principalSerial(),
                 event.principalCorreo(), usuario, contrasena, pfx, "firma-" + serial, envelope);
         TitularAutenticado authenticated = new TitularAutenticado(serial, npie, "CFE370814QI0", tipo.name());
-        FakeCertificateService stub = FakeCertificateService.running();
-        stub.acceptPfx(pfx, usuario, contrasena, authenticated);
-        stub.acceptChallenge(serial, usuario, contrasena, holder.firma(), authenticated);
+        FakeCredentialCheck credentialCheck = FakeCredentialCheck.running();
+        credentialCheck.acceptPfx(pfx, usuario, contrasena, authenticated);
+        credentialCheck.acceptChallenge(serial, usuario, contrasena, holder.firma(), authenticated);
         return holder;
     }
 
