@@ -43,11 +43,10 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.certificate.certificado.CuentaEntity;
 import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.CuentaEntity;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.RequestConcludedEvents;
-import mx.idse.certificate.support.OpenSsl;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
@@ -56,6 +55,7 @@ import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.pki.credentials.PasswordHasher;
 import mx.idse.pki.testing.Csrs;
+import mx.idse.pki.testing.Openssl;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
@@ -369,10 +369,10 @@ class IssuanceTest {
         Path issuing = Files.writeString(directory.resolve("issuing.pem"), pem(chain.get(0)));
         Path root = Files.writeString(directory.resolve("root.pem"), pem(chain.get(1)));
         Path cert = Files.writeString(directory.resolve("cert.pem"), pem(new X509CertificateHolder(der)));
-        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(),
+        Openssl.Result verify = Openssl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(),
                 cert.toString());
-        assertTrue(verify.succeeded(), verify.output());
-        OpenSsl.Result text = OpenSsl.run("x509", "-in", cert.toString(), "-noout", "-text");
+        assertTrue(verify.ok(), verify.output());
+        Openssl.Result text = Openssl.run("x509", "-in", cert.toString(), "-noout", "-text");
         assertTrue(text.output().contains("URI:http://127.0.0.1:8082/crl"), text.output());
         assertTrue(text.output().contains("OCSP - URI:http://127.0.0.1:8082/ocsp"), text.output());
         return true;
