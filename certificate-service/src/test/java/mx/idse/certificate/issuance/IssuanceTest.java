@@ -53,6 +53,7 @@ import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.RequestConcluded;
+import mx.idse.events.testing.EventPayloads;
 import mx.idse.pki.credentials.PasswordHasher;
 import mx.idse.pki.testing.Csrs;
 import mx.idse.pki.testing.Openssl;
@@ -92,18 +93,18 @@ class IssuanceTest {
         assertTrue(openSslVerifies(stored.der));
 
         X500Name subject = certificate.getSubject();
-        assertEquals(RequestConcludedEvents.REPRESENTANTE, value(subject, BCStyle.CN));
-        assertEquals(RequestConcludedEvents.RAZON_SOCIAL, value(subject, BCStyle.O));
+        assertEquals(EventPayloads.REPRESENTANTE, value(subject, BCStyle.CN));
+        assertEquals(EventPayloads.RAZON_SOCIAL, value(subject, BCStyle.O));
         assertEquals(List.of(issued.npie(), request.patron().registroPatronal()), values(subject, BCStyle.OU));
         assertEquals(request.patron().rfc(), value(subject, BCStyle.UNIQUE_IDENTIFIER));
-        assertEquals(RequestConcludedEvents.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
+        assertEquals(EventPayloads.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
         assertFalse(subject.toString().contains(Csrs.CSR_COMMON_NAME), "nothing of the CSR subject");
 
         assertTrue(Npie.isValid(issued.npie()), issued.npie());
         assertEquals(request.folio(), issued.folio());
         assertEquals(request.correo(), issued.correo());
         assertEquals(request.usuario(), issued.usuario());
-        assertEquals(RequestConcludedEvents.REPRESENTANTE, issued.nombre());
+        assertEquals(EventPayloads.REPRESENTANTE, issued.nombre());
         assertEquals(certificate.getNotBefore().toInstant(), issued.validoDesde());
         assertEquals(certificate.getNotAfter().toInstant(), issued.validoHasta());
         assertEquals("http://127.0.0.1:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + issued.serial(),

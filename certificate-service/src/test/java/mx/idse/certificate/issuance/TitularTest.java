@@ -19,7 +19,7 @@ import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RepresentanteLegal;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.events.payload.TipoPersona;
-import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.events.testing.EventPayloads;
 
 /** Subject building: who the holder is, and request data that cannot go into a certificate. */
 class TitularTest {
@@ -95,8 +95,7 @@ class TitularTest {
     }
 
     private static RequestConcluded request(Patron patron, RepresentanteLegal representante) {
-        return new RequestConcluded("SOL-1", TipoSolicitud.PRINCIPAL, "a@example.mx", patron, representante, null,
-                "usuario01", "$argon2id$x", "csr", null, null, null, null, null, null);
+        return EventPayloads.requestConcluded().patron(patron).representanteLegal(representante).build();
     }
 
     private static String value(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,9 +34,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
-import mx.idse.events.payload.RequestExpired;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.events.testing.EventPayloads;
 import mx.idse.testinfra.IdseTestInfrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
@@ -155,8 +154,8 @@ class ConsumerTest {
     @Test
     void anEventTypeTheConsumerDoesNotHandleIsSkippedAndCounted() throws Exception {
         String folio = newFolio();
-        CloudEvent expired = CloudEvent.wrap(new RequestExpired(folio, TipoSolicitud.PRINCIPAL, "a@example.mx", "Ana",
-                LocalDate.now(), Instant.now()), "/idse/request-service", folio, CLOCK);
+        CloudEvent expired = CloudEvent.wrap(EventPayloads.requestExpired().folio(folio).build(), "/idse/request-service",
+                folio, CLOCK);
         double skippedBefore = outcome(expired.type(), "skipped");
 
         send(expired);
