@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
 import mx.idse.cancellation.certificado.CertificadoEntity;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.payload.CertificateIssued;
@@ -20,12 +21,15 @@ import mx.idse.pki.testing.IssuedCredential;
 import mx.idse.pki.testing.TestPki;
 import mx.idse.platform.credentials.TitularAutenticado;
 import mx.idse.platform.testing.FakeCredentialCheck;
+import mx.idse.platform.testing.FakeCredentialCheckResource;
 
 /**
  * Certificate holders as certificate-service makes them: a real certificate and .pfx from the test
  * CA, its CertificateIssued on {@code idse.certificates} (awaited in this service's read model),
- * and the stand-in credential check taught to accept its .pfx and a signed challenge.
+ * and the stand-in credential check taught to accept its .pfx and a signed challenge. The annotation
+ * points every test of this module at that stand-in.
  */
+@QuarkusTestResource(value = FakeCredentialCheckResource.class, restrictToAnnotatedClass = false)
 public final class Titulares {
 
     private static final TestPki PKI = TestPki.create();

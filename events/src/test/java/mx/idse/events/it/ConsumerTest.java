@@ -28,8 +28,6 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
@@ -37,12 +35,10 @@ import mx.idse.events.Topics;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.events.testing.EventPayloads;
-import mx.idse.testinfra.IdseTestInfrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
 /** IdempotentConsumer on a real Kafka channel and a real PostgreSQL, as a service runs it. */
 @QuarkusTest
-@WithTestResource(value = IdseTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class ConsumerTest {
 
     private static final Clock CLOCK = Clock.systemUTC();

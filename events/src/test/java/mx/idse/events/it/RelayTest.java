@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
@@ -31,13 +29,11 @@ import mx.idse.events.outbox.Outbox;
 import mx.idse.events.outbox.OutboxLag;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.testinfra.IdseTestInfrastructure;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
 /** The outbox relay against a real PostgreSQL and a real Kafka broker that goes away and comes back. */
 @QuarkusTest
-@WithTestResource(value = IdseTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class RelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
