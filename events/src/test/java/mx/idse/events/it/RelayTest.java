@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +26,7 @@ import mx.idse.events.outbox.Outbox;
 import mx.idse.events.outbox.OutboxLag;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.events.testing.OutboxRows;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
@@ -112,14 +110,6 @@ class RelayTest {
     }
 
     private int pending(String folio) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE message_key = ? AND published_at IS NULL")) {
-            query.setString(1, folio);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return OutboxRows.pendingFor(dataSource, folio);
     }
 }
