@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.pki.keys.SigningProvider;
-import mx.idse.certificate.support.OpenSsl;
 import mx.idse.certificate.support.TestCaConfig;
+import mx.idse.pki.keys.SigningProvider;
+import mx.idse.pki.testing.Openssl;
 
 class CaKeystoreTest {
 
@@ -51,13 +51,13 @@ class CaKeystoreTest {
         assertEquals(TestCaConfig.ISSUING_SUBJECT, issuing.getSubjectX500Principal().getName());
         assertEquals(TestCaConfig.ROOT_SUBJECT, root.getSubjectX500Principal().getName());
         assertEquals(issuing.getIssuerX500Principal(), root.getSubjectX500Principal());
-        OpenSsl.Result subject = OpenSsl.run("x509", "-noout", "-subject", "-in", write("issuing.pem", issuing).toString());
+        Openssl.Result subject = Openssl.run("x509", "-noout", "-subject", "-in", write("issuing.pem", issuing).toString());
         assertTrue(subject.output().contains("C = MX, O = Instituto Mexicano del Seguro Social, CN = IDSE Certificados Emisora 1"),
                 subject.output());
         Path rootPem = write("root.pem", root);
         Path issuingPem = write("issuing.pem", issuing);
-        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", rootPem.toString(), issuingPem.toString());
-        assertTrue(verify.succeeded(), verify.output());
+        Openssl.Result verify = Openssl.run("verify", "-CAfile", rootPem.toString(), issuingPem.toString());
+        assertTrue(verify.ok(), verify.output());
 
         var rootHolder = new JcaX509CertificateHolder(root);
         var issuingHolder = new JcaX509CertificateHolder(issuing);
@@ -79,11 +79,11 @@ class CaKeystoreTest {
         open(keystore, true);
 
         for (Path file : List.of(keystore, CaKeystore.rootOfflinePath(keystore))) {
-            OpenSsl.Result info = OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:" + PASSWORD);
-            assertTrue(info.succeeded(), file + ": " + info.output());
+            Openssl.Result info = Openssl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:" + PASSWORD);
+            assertTrue(info.ok(), file + ": " + info.output());
             assertTrue(info.output().contains("AES-256-CBC") && info.output().contains("hmacWithSHA256"), info.output());
             assertTrue(info.output().contains("MAC: sha256"), info.output());
-            assertFalse(OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:otra").succeeded());
+            assertFalse(Openssl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:otra").ok());
         }
     }
 
