@@ -16,7 +16,7 @@
  * else the Spanish message for the person) and, for the RFC only, the separate check-digit
  * advertencia. Services call these and keep no pattern of their own: what intake accepts,
  * issuance and cancellation accept, and what it refuses they refuse. The table of named cases
- * ({@code src/test/resources/rules/identifiers.csv}, shipped in this module's test-jar) is what
+ * ({@code src/test/resources/mx/idse/identifiers/testing/identifier-cases.csv}, shipped in this module's test-jar) is what
  * each service's agreement test feeds to its own entry points.
  */
 package mx.idse.identifiers;

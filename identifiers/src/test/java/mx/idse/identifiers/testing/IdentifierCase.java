@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One named row of {@code rules/identifiers.csv}, the one table of identifier cases: the
+ * One named row of {@code identifier-cases.csv}, the one table of identifier cases: the
  * identifiers module checks its rules against it, and each service's agreement test feeds the
  * same rows to its own entry points (this class ships in the module's test-jar).
  *
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public record IdentifierCase(Kind kind, String name, String value, Outcome outcome, String usuario) {
 
-    public static final String TABLE = "/rules/identifiers.csv";
+    public static final String TABLE = "/mx/idse/identifiers/testing/identifier-cases.csv";
 
     /** The rule a row is about (the CSV's {@code kind}). */
     public enum Kind { RFC, CURP, REGISTRO_PATRONAL, CODIGO_POSTAL, USUARIO, CONTRASENA, NUMERO_SERIE, NPIE, FOLIO }
