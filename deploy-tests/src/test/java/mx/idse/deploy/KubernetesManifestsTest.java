@@ -82,6 +82,84 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void everyPodRunsUnprivilegedOnAReadOnlyRootWithAWritableTmp() {
+        for (JsonNode deployment : Kustomize.ofKind(documents, "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            JsonNode pod = deployment.at("/spec/template/spec");
+            assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), name + " runAsNonRoot");
+            assertEquals(185, pod.at("/securityContext/runAsUser").asInt(), name + " runs as the image's user 185");
+            assertEquals(185, pod.at("/securityContext/fsGroup").asInt(), name + " fsGroup: mounted Secrets readable by the JVM");
+            assertEquals("RuntimeDefault", pod.at("/securityContext/seccompProfile/type").asText(), name + " seccomp");
+            for (JsonNode container : pod.path("containers")) {
+                JsonNode security = container.path("securityContext");
+                assertFalse(security.path("allowPrivilegeEscalation").asBoolean(true), name + " allowPrivilegeEscalation");
+                assertTrue(security.path("readOnlyRootFilesystem").asBoolean(), name + " readOnlyRootFilesystem");
+                assertEquals(List.of("ALL"), texts(security.at("/capabilities/drop")), name + " drops every capability");
+                assertTrue(security.at("/capabilities/add").isMissingNode(), name + " adds no capability");
+                String tmpVolume = mountedAt(container, "/tmp");
+                assertFalse(tmpVolume.isEmpty(), name + " mounts a writable /tmp");
+                assertFalse(volume(pod, tmpVolume).path("emptyDir").isMissingNode(), name + " /tmp is an emptyDir");
+            }
+            for (JsonNode volume : pod.path("volumes")) {
+                if (volume.has("secret")) {
+                    int mode = volume.at("/secret/defaultMode").asInt(0644);
+                    assertEquals(0040, mode & 0040, name + " secret volume " + volume.path("name").asText()
+                            + " must be group-readable (the JVM reads it through fsGroup), mode " + Integer.toOctalString(mode));
+                    assertEquals(0, mode & 0007, name + " secret volume readable by others, mode " + Integer.toOctalString(mode));
+                }
+            }
+        }
+    }
+
+    @Test
+    void kafkaIsReachedOnlyOverTlsAndTheDeadLetterTopicOutlivesNoOriginal() {
+        JsonNode kafka = Kustomize.ofKind(documents, "Kafka").get(0);
+        for (JsonNode listener : kafka.at("/spec/kafka/listeners")) {
+            assertTrue(listener.path("tls").asBoolean(), "listener " + listener.path("name").asText() + " without TLS");
+            assertEquals("scram-sha-512", listener.at("/authentication/type").asText());
+        }
+        JsonNode config = Kustomize.ofKind(documents, "ConfigMap").stream()
+                .filter(c -> c.at("/metadata/name").asText().startsWith("idse-config")).findFirst().orElseThrow();
+        assertEquals("SASL_SSL", config.at("/data/KAFKA_SECURITY_PROTOCOL").asText());
+        long shortest = Long.MAX_VALUE;
+        long deadLetters = 0;
+        for (JsonNode topic : Kustomize.ofKind(documents, "KafkaTopic")) {
+            long retention = topic.at("/spec/config/retention.ms").asLong();
+            if ("idse.dlq".equals(topic.at("/spec/topicName").asText())) {
+                deadLetters = retention;
+            } else {
+                shortest = Math.min(shortest, retention);
+            }
+        }
+        assertTrue(deadLetters > 0 && deadLetters <= shortest,
+                "idse.dlq keeps " + deadLetters + " ms, longer than the shortest topic it receives from (" + shortest + " ms)");
+    }
+
+    private static String mountedAt(JsonNode container, String path) {
+        for (JsonNode mount : container.path("volumeMounts")) {
+            if (path.equals(mount.path("mountPath").asText())) {
+                return mount.path("name").asText();
+            }
+        }
+        return "";
+    }
+
+    private static JsonNode volume(JsonNode pod, String name) {
+        for (JsonNode volume : pod.path("volumes")) {
+            if (name.equals(volume.path("name").asText())) {
+                return volume;
+            }
+        }
+        throw new AssertionError("no volume " + name);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    @Test
     void credentialCheckIsNotRoutedAndRevocationIsPlainHttp() {
         List<JsonNode> ingresses = Kustomize.ofKind(documents, "Ingress");
         List<String> paths = new ArrayList<>();
