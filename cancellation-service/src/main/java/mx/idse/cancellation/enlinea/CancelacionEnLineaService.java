@@ -1,10 +1,6 @@
 package mx.idse.cancellation.enlinea;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,13 +13,13 @@ import mx.idse.cancellation.cancelacion.Motivos;
 import mx.idse.cancellation.certificado.CertificadoEntity;
 import mx.idse.cancellation.config.CancellationServiceConfig;
 import mx.idse.events.payload.MotivoCancelacion;
+import mx.idse.identifiers.Usuario;
 import mx.idse.pki.credentials.CredentialThrottle;
 import mx.idse.pki.credentials.CryptoWorkGate;
 import mx.idse.platform.credentials.TitularAutenticado;
 import mx.idse.platform.credentials.CredentialCheckClient;
 import mx.idse.platform.credentials.SignedChallenge;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.FieldError;
 import mx.idse.platform.problem.ProblemCode;
 
 /**
@@ -35,7 +31,6 @@ public class CancelacionEnLineaService {
 
     /** Throttle targets of this feature: {@code cancelacion:<serial>} or {@code cancelacion:usuario:<u>}. */
     static final String THROTTLE_KIND = "cancelacion:";
-    private static final Pattern SERIAL = Pattern.compile("\\d{15}");
 
     private final CredentialCheckClient credentialCheck;
     private final CredentialThrottle throttle;
@@ -54,13 +49,9 @@ public class CancelacionEnLineaService {
 
     /** Mode 1: the .pfx, usuario and contraseña; {@code numeroSerie} only when a principal cancels an additional. */
     public CancelacionOutcome withPfx(byte[] pfx, String usuario, String contrasena, String motivoCode, String numeroSerie) {
-        List<FieldError> errors = new ArrayList<>();
-        if (pfx == null || pfx.length == 0) {
-            errors.add(new FieldError("certificado", "Adjunte el archivo .pfx del certificado."));
-        }
-        MotivoCancelacion motivo = checkFields(errors, usuario, contrasena, motivoCode, "numeroSerie", numeroSerie);
+        MotivoCancelacion motivo = CancelacionEnLineaValidator.withPfx(pfx, usuario, contrasena, motivoCode, numeroSerie);
         // The serial is sealed inside the .pfx under the password: the usuario is what is being tried.
-        String target = THROTTLE_KIND + "usuario:" + usuario.toLowerCase(Locale.ROOT);
+        String target = THROTTLE_KIND + "usuario:" + Usuario.key(usuario);
         TitularAutenticado holder = authenticate(target, () -> credentialCheck.withPfx(pfx, usuario, contrasena));
         return cancelFor(holder, blankToNull(numeroSerie), motivo);
     }
@@ -71,41 +62,11 @@ public class CancelacionEnLineaService {
             throw new ApiProblem(ProblemCode.CUERPO_INVALIDO,
                     "Envíe numeroSerie, usuario, contrasena, firma y motivo (y numeroSerieACancelar si aplica).");
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (body.numeroSerie() == null || !SERIAL.matcher(body.numeroSerie()).matches()) {
-            errors.add(new FieldError("numeroSerie", "Indique el número de serie de 15 dígitos de su certificado."));
-        }
-        if (body.firma() == null || body.firma().isBlank()) {
-            errors.add(new FieldError("firma", "Indique la firma del reto, en base64."));
-        }
-        MotivoCancelacion motivo = checkFields(errors, body.usuario(), body.contrasena(), body.motivo(),
-                "numeroSerieACancelar", body.numeroSerieACancelar());
+        MotivoCancelacion motivo = CancelacionEnLineaValidator.withSignedChallenge(body);
         SignedChallenge challenge = new SignedChallenge(body.numeroSerie(), body.usuario(), body.contrasena(), body.firma());
         TitularAutenticado holder = authenticate(THROTTLE_KIND + body.numeroSerie(),
                 () -> credentialCheck.withSignedChallenge(challenge));
         return cancelFor(holder, blankToNull(body.numeroSerieACancelar()), motivo);
-    }
-
-    /**
-     * 400 before any credential work (a malformed request must not cost the holder an attempt):
-     * usuario, contrasena, the motivo allowed online, and the optional serial to cancel.
-     */
-    private static MotivoCancelacion checkFields(List<FieldError> errors, String usuario, String contrasena,
-                                                 String motivoCode, String serialField, String serial) {
-        if (usuario == null || usuario.isBlank()) {
-            errors.add(new FieldError("usuario", "Indique el usuario."));
-        }
-        if (contrasena == null || contrasena.isEmpty()) {
-            errors.add(new FieldError("contrasena", "Indique la contraseña."));
-        }
-        Motivos.refusal(motivoCode, Canal.EN_LINEA).ifPresent(reason -> errors.add(new FieldError("motivo", reason)));
-        if (serial != null && !serial.isBlank() && !SERIAL.matcher(serial).matches()) {
-            errors.add(new FieldError(serialField, "El número de serie tiene 15 dígitos."));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidFields(errors);
-        }
-        return MotivoCancelacion.valueOf(motivoCode.strip());
     }
 
     /**

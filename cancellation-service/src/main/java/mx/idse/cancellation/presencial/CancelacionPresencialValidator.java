@@ -4,28 +4,27 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import mx.idse.cancellation.cancelacion.Canal;
 import mx.idse.cancellation.cancelacion.Motivos;
 import mx.idse.events.payload.MotivoCancelacion;
+import mx.idse.identifiers.NumeroSerie;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
 
-/** The rules of an in-person body, in plain Java: every bad field listed at once. */
-final class CancelacionPresencialValidator {
-
-    private static final Pattern SERIAL = Pattern.compile("\\d{15}");
+/**
+ * The rules of an in-person body, in plain Java: every bad field listed at once. The serial's rule
+ * is the identifiers module's, as online and in certificate-service.
+ */
+public final class CancelacionPresencialValidator {
 
     private CancelacionPresencialValidator() {
     }
 
     /** The motivo, once the serial is shaped, the motivo allowed and all three documents verified. */
-    static MotivoCancelacion validate(CancelacionPresencialBody body) {
+    public static MotivoCancelacion validate(CancelacionPresencialBody body) {
         List<FieldError> errors = new ArrayList<>();
-        if (body.numeroSerie() == null || !SERIAL.matcher(body.numeroSerie()).matches()) {
-            errors.add(new FieldError("numeroSerie", "Indique el número de serie de 15 dígitos del certificado."));
-        }
+        NumeroSerie.check(body.numeroSerie()).ifPresent(problem -> errors.add(new FieldError("numeroSerie", problem)));
         Motivos.refusal(body.motivo(), Canal.PRESENCIAL).ifPresent(reason -> errors.add(new FieldError("motivo", reason)));
         documentError(body.documentosVerificados()).ifPresent(errors::add);
         if (!errors.isEmpty()) {

@@ -31,7 +31,7 @@ import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateCancelled;
-import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.events.payload.TipoCertificado;
 import mx.idse.testinfra.KafkaTopics;
 
 /** The holder cancels online, proven by certificate-service's credential check (a stand-in here). */
@@ -57,7 +57,7 @@ class CancelacionEnLineaTest {
         assertEquals(EstadoCertificado.CANCELADO, CancelacionRoutes.estado(holder.numeroSerie()));
         CertificateCancelled event = cancelledEvent(holder.numeroSerie());
         assertEquals(holder.folio(), event.folio());
-        assertEquals(TipoSolicitud.PRINCIPAL, event.tipo());
+        assertEquals(TipoCertificado.PRINCIPAL, event.tipo());
         assertEquals(holder.npie(), event.npie());
         assertEquals(holder.correo(), event.correo());
         assertEquals("PERDIDA_O_ROBO", event.motivo());
@@ -166,7 +166,7 @@ class CancelacionEnLineaTest {
         assertEquals(EstadoCertificado.ACTIVO, CancelacionRoutes.estado(principal.numeroSerie()));
         assertEquals(EstadoCertificado.ACTIVO, CancelacionRoutes.estado(family.get(2).numeroSerie()));
         CertificateCancelled event = cancelledEvent(leaving.numeroSerie());
-        assertEquals(TipoSolicitud.ADICIONAL, event.tipo());
+        assertEquals(TipoCertificado.ADICIONAL, event.tipo());
         assertEquals(principal.numeroSerie(), event.principalSerial());
         assertEquals(principal.correo(), event.principalCorreo());
     }

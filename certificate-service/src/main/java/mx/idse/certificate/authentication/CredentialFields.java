@@ -2,9 +2,8 @@ package mx.idse.certificate.authentication;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
+import mx.idse.identifiers.Usuario;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
 import mx.idse.platform.problem.ProblemCode;
@@ -12,9 +11,10 @@ import mx.idse.platform.problem.ProblemCode;
 /** What both authentication modes check before any crypto, and the one answer for every failure. */
 final class CredentialFields {
 
-    /** The usuario rule of the whole system: 8 to 20 letters or digits (public, so a 400 reveals nothing). */
-    private static final Pattern USUARIO = Pattern.compile("[A-Za-z0-9]{8,20}");
-    /** Longer than any contraseña the system accepts; bounds the work an attacker can ask for. */
+    /**
+     * Longer than any contraseña the system accepts; bounds the work an attacker can ask for. The
+     * contraseña's own rule (identifiers' Contrasena) is for choosing one: a check only compares.
+     */
     private static final int MAX_CONTRASENA = 128;
 
     private CredentialFields() {
@@ -22,7 +22,7 @@ final class CredentialFields {
 
     /** Throttle target of a usuario: {@code usuario:<u>} in lower case, as usuarios compare. */
     static String usuarioTarget(String usuario) {
-        return "usuario:" + usuario.toLowerCase(Locale.ROOT);
+        return "usuario:" + Usuario.key(usuario);
     }
 
     /** Throttle target of a certificate, shared with the PFX building: {@code certificado:<serial>}. */
@@ -32,9 +32,8 @@ final class CredentialFields {
 
     /** 400 naming every missing or malformed field, before anything is opened or hashed. */
     static void require(List<FieldError> errors, String usuario, String contrasena) {
-        if (usuario == null || !USUARIO.matcher(usuario).matches()) {
-            errors.add(new FieldError("usuario", "El usuario debe tener de 8 a 20 letras o dígitos."));
-        }
+        // The usuario rule of the whole system (public, so a 400 reveals nothing).
+        Usuario.check(usuario).ifPresent(problem -> errors.add(new FieldError("usuario", problem)));
         if (contrasena == null || contrasena.isEmpty() || contrasena.length() > MAX_CONTRASENA) {
             errors.add(new FieldError("contrasena", "Indique la contraseña."));
         }

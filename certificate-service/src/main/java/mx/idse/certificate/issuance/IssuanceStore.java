@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.certificado.NpieEntity;
+import mx.idse.identifiers.Npie;
 
 /**
  * The statements issuance needs beyond plain entities: serial reservation and NPIE creation are

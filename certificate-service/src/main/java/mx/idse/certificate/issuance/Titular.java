@@ -1,19 +1,26 @@
 package mx.idse.certificate.issuance;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RepresentanteLegal;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.events.payload.TipoPersona;
+import mx.idse.identifiers.Curp;
+import mx.idse.identifiers.RegistroPatronal;
+import mx.idse.identifiers.Rfc;
 import mx.idse.pki.subject.CertificateSubject;
 import mx.idse.pki.subject.SubjectText;
 
 /**
  * Who a certificate is for, read from the request data again (never from the CSR subject) and
  * checked against the subject rules (docs/certificate-subject.md, "Who the holder is"): the
- * representante legal when there is one, else the persona física itself.
+ * representante legal when there is one, else the persona física itself. The producer is never
+ * trusted: names and identifiers are checked again by the very rules intake applied (pki's
+ * SubjectText, the identifiers module's Rfc, Curp and RegistroPatronal) and must be exactly as
+ * intake normalised them, so what intake refuses is refused here too (DATOS_INVALIDOS).
  *
  * @param name             CN
  * @param organization     O: razón social, or the persona física's name
@@ -22,10 +29,6 @@ import mx.idse.pki.subject.SubjectText;
  * @param registroPatronal 11 characters without dashes
  */
 public record Titular(String name, String organization, String rfc, String curp, String registroPatronal) {
-
-    private static final Pattern RFC = Pattern.compile("[A-ZÑ&]{3,4}[0-9]{6}[A-Z0-9]{3}");
-    private static final Pattern CURP = Pattern.compile("[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[A-Z0-9][0-9]");
-    private static final Pattern REGISTRO_PATRONAL = Pattern.compile("[A-Z0-9]{3}[0-9]{8}");
 
     /** The holder of the request's certificate, or the reason it cannot be issued. */
     public static Titular of(RequestConcluded request) throws IssuanceRefused {
@@ -42,9 +45,12 @@ public record Titular(String name, String organization, String rfc, String curp,
         return new Titular(
                 name(holderName, SubjectText.COMMON_NAME_MAX, "del titular"),
                 name(patron.nombre(), SubjectText.ORGANIZATION_NAME_MAX, "del patrón"),
-                identifier(patron.rfc(), RFC, "El RFC del patrón"),
-                identifier(holderCurp, CURP, "La CURP del titular"),
-                identifier(patron.registroPatronal(), REGISTRO_PATRONAL, "El registro patronal"));
+                // A check-digit mismatch of the RFC is only an advertencia, resolved in person before conclusion.
+                identifier(patron.rfc(), Rfc::normalize, rfc -> Rfc.check(rfc, patron.tipoPersona() == TipoPersona.MORAL),
+                        "El RFC del patrón"),
+                identifier(holderCurp, Curp::normalize, Curp::check, "La CURP del titular"),
+                identifier(patron.registroPatronal(), RegistroPatronal::normalize, RegistroPatronal::check,
+                        "El registro patronal"));
     }
 
     /** The certificate subject, with the patrón's NPIE and registro patronal as OUs. */
@@ -67,9 +73,18 @@ public record Titular(String name, String organization, String rfc, String curp,
         return value;
     }
 
-    private static String identifier(String value, Pattern shape, String what) throws IssuanceRefused {
-        if (value == null || !shape.matcher(value).matches()) {
-            throw refused(what + " falta o no tiene el formato esperado.");
+    /** Refused when the rule refuses it, or when it is not in the form intake stores (e.g. a registro with dashes). */
+    private static String identifier(String value, UnaryOperator<String> normalize, Function<String, Optional<String>> check,
+            String what) throws IssuanceRefused {
+        if (value == null) {
+            throw refused(what + " falta.");
+        }
+        Optional<String> problem = check.apply(value);
+        if (problem.isPresent()) {
+            throw refused(what + " no es válido: " + problem.get());
+        }
+        if (!normalize.apply(value).equals(value)) {
+            throw refused(what + " no está normalizado como se validó al recibir la solicitud.");
         }
         return value;
     }

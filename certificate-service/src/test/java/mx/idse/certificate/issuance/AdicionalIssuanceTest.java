@@ -70,7 +70,7 @@ class AdicionalIssuanceTest {
                 .call(() -> CertificadoEntity.<CertificadoEntity>find("folio", request.folio()).firstResult());
         String subject = opensslSubject(stored.der);
         assertTrue(subject.contains("CN=Luis P\\C3\\A9rez G\\C3\\B3mez") || subject.contains("CN=Luis Pérez Gómez"), subject);
-        assertTrue(subject.contains("PEGL750312HDFRMS02"), "the staff member's CURP: " + subject);
+        assertTrue(subject.contains("PEGL750312HDFRMS07"), "the staff member's CURP: " + subject);
         assertTrue(subject.contains(principal.npie()), "the principal's NPIE as OU: " + subject);
 
         given().queryParam("npie", principal.npie()).get("/api/v1/certificados").then().statusCode(200)

@@ -46,6 +46,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.certificate.certificado.CuentaEntity;
 import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.signer.CertificateSigner;
+import mx.idse.identifiers.Npie;
 import mx.idse.certificate.support.RequestConcludedEvents;
 import mx.idse.certificate.support.OpenSsl;
 import mx.idse.events.CloudEvent;

@@ -85,7 +85,7 @@ public class CertificadosDePrueba {
         String registro = ("A" + numeroSerie).substring(0, 11);
         try {
             CertificateSubject subject = new CertificateSubject("María Pérez Núñez", "Comercial del Norte SA de CV",
-                    "CNO0101015A1", "PENM800101MDFRXR05", npie, registro);
+                    "CNO0101015A1", "PENM800101MDFRXR07", npie, registro);
             GeneratedKeyPair pair = keys.generate(subject.toX500Name(), contrasena.toCharArray());
             PKCS10CertificationRequest csr = CsrReader.read(pair.csrPem());
             SubjectPublicKeyInfo publicKey = csr.getSubjectPublicKeyInfo();
@@ -135,7 +135,7 @@ public class CertificadosDePrueba {
             certificate.registroPatronal = registro;
             certificate.nombreTitular = "María Pérez Núñez";
             certificate.razonSocial = "Comercial del Norte SA de CV";
-            certificate.curp = "PENM800101MDFRXR05";
+            certificate.curp = "PENM800101MDFRXR07";
             certificate.correo = "maria@example.mx";
             certificate.notBefore = validity.notBefore();
             certificate.notAfter = validity.notAfter();

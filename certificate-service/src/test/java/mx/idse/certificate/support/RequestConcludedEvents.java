@@ -17,7 +17,7 @@ public final class RequestConcludedEvents {
     public static final String REPRESENTANTE_CURP = "SABC560626MDFLRN01";
     public static final String RAZON_SOCIAL = "Comisión Federal de Electricidad";
     public static final String PERSONA_FISICA = "José Ñúñez Peña";
-    public static final String PERSONA_FISICA_CURP = "NUPJ800101HDFXXS09";
+    public static final String PERSONA_FISICA_CURP = "NUPJ800101HDFXXS06";
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private RequestConcludedEvents() {
@@ -40,7 +40,7 @@ public final class RequestConcludedEvents {
             String passwordHash) {
         String folio = "SOL-" + random(10, "0123456789");
         return new RequestConcluded(folio, TipoSolicitud.ADICIONAL, "personal+" + folio.toLowerCase() + "@example.mx",
-                principal.patron(), new RepresentanteLegal("Luis Pérez Gómez", "PEGL750312HDFRMS02"),
+                principal.patron(), new RepresentanteLegal("Luis Pérez Gómez", "PEGL750312HDFRMS07"),
                 principal.domicilioFiscal(), "usuario" + random(6, "0123456789"), passwordHash, csr, null, null,
                 Instant.now(), null, principalSerial, principal.correo());
     }

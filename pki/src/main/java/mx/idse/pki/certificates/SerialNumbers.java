@@ -3,12 +3,14 @@ package mx.idse.pki.certificates;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Objects;
-import java.util.regex.Pattern;
+
+import mx.idse.identifiers.NumeroSerie;
 
 /**
- * Certificate serial numbers: 15 decimal digits drawn from a CSPRNG, uniform over
- * [10^14, 10^15) (about 49.7 bits), the same number in the X.509 {@code serialNumber} and,
- * always as a string, in JSON (docs/certificate-subject.md, "Serial number").
+ * Certificate serial numbers: 15 decimal digits drawn from a CSPRNG, uniform over [10^14, 10^15)
+ * (about 49.7 bits), the same number in the X.509 {@code serialNumber} and, always as a string, in
+ * JSON (docs/certificate-subject.md, "Serial number"). The format every service checks is the
+ * identifiers module's {@link NumeroSerie}; this class draws serials and turns them into X.509's.
  *
  * <p>A draw is random, not unique: uniqueness is the issuing service's job (a unique constraint
  * on the serial column; draw again on a collision). Thread-safe ({@link SecureRandom} is).
@@ -19,7 +21,6 @@ public final class SerialNumbers {
     public static final long HIGHEST = 999_999_999_999_999L; // 10^15 - 1
     private static final long COUNT = HIGHEST - LOWEST + 1; // 9 * 10^14 < 2^50
     private static final int DRAW_BITS = 50;
-    private static final Pattern FORMAT = Pattern.compile("[1-9][0-9]{14}");
 
     private final SecureRandom random;
 
@@ -36,9 +37,9 @@ public final class SerialNumbers {
         return Long.toString(LOWEST + uniformBelowCount());
     }
 
-    /** True for exactly 15 ASCII digits without a leading zero. */
+    /** True for exactly 15 ASCII digits without a leading zero: the identifiers module's {@link NumeroSerie} rule. */
     public static boolean isValid(String serial) {
-        return serial != null && FORMAT.matcher(serial).matches();
+        return NumeroSerie.isValid(serial);
     }
 
     /** The X.509 serial for a 15-digit serial; refuses anything else. */

@@ -1,7 +1,5 @@
 package mx.idse.request.adicional;
 
-import java.net.URI;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +17,7 @@ import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
 import mx.idse.platform.upload.FormParts;
 import mx.idse.request.submission.IdempotencyKeyHeader;
+import mx.idse.request.submission.Submissions;
 
 /**
  * Additional certificates for a principal's staff: the principal proves possession with its .pfx
@@ -68,14 +67,7 @@ public class SolicitudAdicionalResource {
                 IdempotencyKeyHeader.checked(idempotencyKey)));
     }
 
-    private static Response created(SolicitudAdicionalService.Submission submission) {
-        Response.ResponseBuilder response = Response
-                .created(URI.create("/api/v1/solicitudes/" + submission.response().folio()))
-                .entity(submission.response())
-                .header("Cache-Control", "no-store");
-        if (submission.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+    private static Response created(Submissions.Outcome outcome) {
+        return outcome.created(SolicitudAdicionalResponse.of(outcome.solicitud(), outcome.privateKeyPem()));
     }
 }

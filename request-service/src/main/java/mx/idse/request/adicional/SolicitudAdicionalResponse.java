@@ -3,6 +3,7 @@ package mx.idse.request.adicional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import mx.idse.request.solicitud.EstadoSolicitud;
+import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.events.payload.TipoSolicitud;
 
 /**
@@ -14,6 +15,10 @@ import mx.idse.events.payload.TipoSolicitud;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SolicitudAdicionalResponse(String folio, TipoSolicitud tipo, EstadoSolicitud estado, String numeroSeriePrincipal,
         String npie, String llavePrivada) {
+
+    static SolicitudAdicionalResponse of(SolicitudEntity s, String privateKeyPem) {
+        return new SolicitudAdicionalResponse(s.folio, s.tipo, s.estado, s.principalSerie, s.npie, privateKeyPem);
+    }
 
     @Override
     public String toString() {

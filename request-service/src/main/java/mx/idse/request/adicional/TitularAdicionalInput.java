@@ -9,6 +9,11 @@ package mx.idse.request.adicional;
 public record TitularAdicionalInput(String nombre, String curp, String correo, String usuarioAdicional,
         String contrasenaAdicional, String csr) {
 
+    /** The same fields without the password, for fingerprints. */
+    public TitularAdicionalInput withoutPassword() {
+        return new TitularAdicionalInput(nombre, curp, correo, usuarioAdicional, null, csr);
+    }
+
     /** Never print the password. */
     @Override
     public String toString() {

@@ -7,7 +7,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
  *
  * @param csr null when the service must generate the key pair
  */
-record TitularAdicionalValidado(String nombre, String curp, String correo, String usuario, String contrasena,
+public record TitularAdicionalValidado(String nombre, String curp, String correo, String usuario, String contrasena,
         PKCS10CertificationRequest csr) {
 
     @Override

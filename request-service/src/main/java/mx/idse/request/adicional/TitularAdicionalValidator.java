@@ -20,19 +20,15 @@ public class TitularAdicionalValidator {
         this.keyPolicy = keyPolicy;
     }
 
-    TitularAdicionalValidado validate(TitularAdicionalInput input) {
+    public TitularAdicionalValidado validate(TitularAdicionalInput input) {
         if (input == null) {
             throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe los datos del titular del certificado adicional.");
         }
-        Findings findings = new Findings();
+        Findings findings = Findings.whole();
         String nombre = TitularFields.holderName(input.nombre(), "nombre",
                 "El nombre del titular del certificado adicional es obligatorio.", findings);
-        String curp = null;
-        if (input.curp() == null || input.curp().isBlank()) {
-            findings.error("curp", "La CURP del titular del certificado adicional es obligatoria.");
-        } else {
-            curp = TitularFields.curp(input.curp(), "curp", findings);
-        }
+        String curp = TitularFields.curp(input.curp(), "curp",
+                "La CURP del titular del certificado adicional es obligatoria.", findings);
         String correo = TitularFields.correo(input.correo(), "correo", findings);
         TitularFields.credentials(input.usuarioAdicional(), "usuarioAdicional", input.contrasenaAdicional(),
                 "contrasenaAdicional", findings);

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.idse.request.identifiers.EntidadFederativa;
+import mx.idse.identifiers.EntidadFederativa;
 import mx.idse.request.solicitud.DocumentoRequerido;
 import mx.idse.request.solicitud.MotivoRechazo;
 import mx.idse.events.payload.TipoPersona;

@@ -4,9 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.platform.time.MexicoCity;
 import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.solicitud.EstadoSolicitud;
-import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.request.solicitud.SolicitudEntity;
 
 /**
  * Answer to a new request.
@@ -27,6 +29,12 @@ public record NuevaSolicitudResponse(
         List<String> documentosRequeridos,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Advertencia> advertencias,
         String llavePrivada) {
+
+    static NuevaSolicitudResponse of(SolicitudEntity s, String privateKeyPem) {
+        return new NuevaSolicitudResponse(s.folio, s.tipo, s.estado, MexicoCity.format(s.submittedAt),
+                s.fechaLimite.toString(), s.documentosRequeridos().stream().map(Enum::name).toList(),
+                List.copyOf(s.advertencias), privateKeyPem);
+    }
 
     @Override
     public String toString() {

@@ -1,7 +1,5 @@
 package mx.idse.request.intake;
 
-import java.net.URI;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,13 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import mx.idse.identifiers.Folio;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.request.folio.Folio;
 import mx.idse.request.solicitud.SolicitudEntity;
-import mx.idse.request.submission.IdempotencyKeyHeader;
 import mx.idse.request.solicitud.SolicitudResponse;
+import mx.idse.request.submission.IdempotencyKeyHeader;
+import mx.idse.request.submission.Submissions;
 
-/** Public intake API: submit a principal request and look it up by folio. */
+/** Public intake API: submit a principal request, check one without creating it, and look it up by folio. */
 @Path("/api/v1/solicitudes")
 @Produces(MediaType.APPLICATION_JSON)
 public class SolicitudResource {
@@ -40,14 +39,20 @@ public class SolicitudResource {
             @Parameter(description = "Clave única por solicitud: un reintento con la misma clave y los mismos datos devuelve el mismo folio")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             SolicitudBody body) {
-        IntakeService.Submission submission = intake.submit(body, IdempotencyKeyHeader.checked(idempotencyKey));
-        Response.ResponseBuilder response = Response.created(URI.create("/api/v1/solicitudes/" + submission.response().folio()))
-                .entity(submission.response())
-                .header("Cache-Control", "no-store");
-        if (submission.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        Submissions.Outcome outcome = intake.submit(body, IdempotencyKeyHeader.checked(idempotencyKey));
+        return outcome.created(NuevaSolicitudResponse.of(outcome.solicitud(), outcome.privateKeyPem()));
+    }
+
+    @POST
+    @Path("/validacion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revisar los datos de una solicitud sin crearla",
+            description = "El mismo cuerpo que POST /api/v1/solicitudes, completo o parcial: solo se revisan los campos"
+                    + " presentes (una página puede revisar cada campo al salir de él). 200 con las advertencias, o 400"
+                    + " DATOS_INVALIDOS con todos los errores. No crea nada, no calcula ningún hash y nunca dice si un"
+                    + " usuario está ocupado.")
+    public AdvertenciasResponse check(SolicitudBody body) {
+        return new AdvertenciasResponse(intake.check(body));
     }
 
     @GET
@@ -62,7 +67,9 @@ public class SolicitudResource {
 
     /** The canonical folio, or 404 for text that cannot be one (also catches typos via its check symbol). */
     public static String canonicalFolio(String folio) {
-        return Folio.normalize(folio)
-                .orElseThrow(() -> ApiProblem.notFound("El folio no es válido; revise que esté completo y bien escrito."));
+        Folio.check(folio).ifPresent(problem -> {
+            throw ApiProblem.notFound(problem);
+        });
+        return Folio.normalize(folio).orElseThrow();
     }
 }

@@ -1,43 +1,43 @@
 package mx.idse.request.intake;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
+import mx.idse.events.payload.DomicilioFiscal;
+import mx.idse.events.payload.Patron;
+import mx.idse.events.payload.RepresentanteLegal;
+import mx.idse.events.payload.TipoPersona;
+import mx.idse.identifiers.CodigoPostal;
+import mx.idse.identifiers.EntidadFederativa;
+import mx.idse.identifiers.RegistroPatronal;
+import mx.idse.identifiers.Rfc;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.pki.subject.SubjectText;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
+import mx.idse.request.solicitud.Advertencia;
 import mx.idse.request.submission.Findings;
 import mx.idse.request.submission.TitularFields;
-import mx.idse.request.identifiers.EntidadFederativa;
-import mx.idse.request.identifiers.RegistroPatronal;
-import mx.idse.request.identifiers.Rfc;
-import mx.idse.request.intake.SolicitudValidada.Domicilio;
-import mx.idse.request.intake.SolicitudValidada.Patron;
-import mx.idse.request.intake.SolicitudValidada.Representante;
-import mx.idse.request.solicitud.Advertencia;
-import mx.idse.events.payload.TipoPersona;
 
 /**
- * Checks a new request field by field and reports every bad field at once (plain Java, no
- * framework, so the rules are unit-tested directly). Every value is normalised first and then
- * checked, and the checked value is the one returned for storing. A CSR is read and its key
- * checked against the policy here; its signature is verified later, inside the crypto gate.
+ * Checks a request field by field and reports every bad field at once (plain Java, no framework,
+ * so the rules are unit-tested directly). Every value is normalised first and then checked, and
+ * the checked value is the one returned for storing; the identifier rules are the identifiers
+ * module's. A CSR is read and its key checked against the policy here; its signature is verified
+ * later, inside the crypto gate.
+ *
+ * <p>Two uses, one set of rules: {@link #validate} for a submission (every field required) and
+ * {@link #check} for the validation route (only the fields the body carries, so a page can check
+ * one field as it is left; a rule across fields applies when they are all there).
  */
 @Singleton
 public class SolicitudValidator {
 
-    private static final Pattern CODIGO_POSTAL = Pattern.compile("\\d{5}");
     private static final int MAX_TEXT = TitularFields.MAX_TEXT;
-    private static final String RFC_CHECK_DIGIT_WARNING = "El dígito verificador del RFC no corresponde al cálculo"
-            + " del SAT; el SAT ha emitido RFC vigentes así. En ventanilla se confirma el RFC con la Tarjeta de"
-            + " Identificación Patronal antes de concluir.";
 
     private final KeyPolicy keyPolicy;
 
@@ -47,15 +47,26 @@ public class SolicitudValidator {
 
     /** The normalised request, or an {@link ApiProblem} 400 that lists every invalid field. */
     public SolicitudValidada validate(SolicitudBody body) {
+        return read(body, Findings.whole());
+    }
+
+    /**
+     * The fields the body carries, normalised, with their advertencias; or a 400 that lists every
+     * invalid one. Absent fields are null in the answer.
+     */
+    public SolicitudValidada check(SolicitudBody body) {
+        return read(body, Findings.partial());
+    }
+
+    private SolicitudValidada read(SolicitudBody body, Findings findings) {
         if (body == null) {
             throw new ApiProblem(ProblemCode.CUERPO_INVALIDO, "Envíe los datos de la solicitud en el cuerpo JSON.");
         }
-        Findings findings = new Findings();
         Patron patron = patron(body.patron(), findings);
-        Representante representante = representante(body.representanteLegal(),
+        RepresentanteLegal representante = representante(body.representanteLegal(),
                 patron == null ? null : patron.tipoPersona(), findings);
         patron = withHolderCurp(patron, body.patron(), representante, findings);
-        Domicilio domicilio = domicilio(body.domicilioFiscal(), findings);
+        DomicilioFiscal domicilio = domicilio(body.domicilioFiscal(), findings);
         String correo = TitularFields.correo(body.correo(), "correo", findings);
         TitularFields.credentials(body.usuario(), "usuario", body.contrasena(), "contrasena", findings);
         PKCS10CertificationRequest csr = TitularFields.csr(body.csr(), keyPolicy, findings);
@@ -64,54 +75,47 @@ public class SolicitudValidator {
                 findings.warnings());
     }
 
-    private Patron patron(SolicitudBody.PatronBody patron, Findings findings) {
-        if (patron == null) {
-            findings.error("patron", "Los datos del patrón son obligatorios.");
+    private static Patron patron(SolicitudBody.PatronBody patron, Findings findings) {
+        if (!findings.has(patron, "patron", "Los datos del patrón son obligatorios.")) {
             return null;
         }
-        TipoPersona tipo = null;
-        if (isBlank(patron.tipoPersona())) {
-            findings.error("patron.tipoPersona", "Indique FISICA o MORAL.");
-        } else {
-            try {
-                tipo = TipoPersona.valueOf(patron.tipoPersona().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                findings.error("patron.tipoPersona", "Debe ser FISICA o MORAL.");
-            }
-        }
+        TipoPersona tipo = tipoPersona(patron.tipoPersona(), findings);
         String rfc = rfc(patron.rfc(), tipo, findings);
         // O of the certificate, and also its CN for a persona física without representative.
         String nombre = TitularFields.text(patron.nombre(), "patron.nombre", "El nombre o razón social es obligatorio.",
                 SubjectText.ORGANIZATION_NAME_MAX, findings);
         String registro = null;
-        if (isBlank(patron.registroPatronal())) {
-            findings.error("patron.registroPatronal", "El registro patronal es obligatorio.");
-        } else {
-            registro = RegistroPatronal.normalize(patron.registroPatronal()).orElse(null);
-            if (registro == null) {
-                findings.error("patron.registroPatronal",
-                        "Debe tener 11 caracteres: 3 letras o dígitos y 8 dígitos, con o sin guiones (000-12345-67-8).");
-            }
+        if (findings.has(patron.registroPatronal(), "patron.registroPatronal", "El registro patronal es obligatorio.")) {
+            registro = RegistroPatronal.normalize(patron.registroPatronal());
+            registro = findings.accept("patron.registroPatronal", RegistroPatronal.check(registro)) ? registro : null;
         }
         return new Patron(tipo, rfc, nombre, registro, null);
     }
 
-    /** Shape, date and generic RFCs are errors; a check-digit mismatch is only a warning for the operator. */
+    private static TipoPersona tipoPersona(String value, Findings findings) {
+        if (!findings.has(value, "patron.tipoPersona", "Indique FISICA o MORAL.")) {
+            return null;
+        }
+        try {
+            return TipoPersona.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            findings.error("patron.tipoPersona", "Debe ser FISICA o MORAL.");
+            return null;
+        }
+    }
+
+    /** Shape, date and generic RFCs are errors; a check-digit mismatch is only an advertencia for the operator. */
     private static String rfc(String value, TipoPersona tipo, Findings findings) {
-        if (isBlank(value)) {
-            findings.error("patron.rfc", "El RFC es obligatorio.");
+        if (!findings.has(value, "patron.rfc", "El RFC es obligatorio.")) {
             return null;
         }
         String rfc = Rfc.normalize(value);
         Optional<String> problem = tipo == null ? Rfc.check(rfc) : Rfc.check(rfc, tipo == TipoPersona.MORAL);
-        if (problem.isPresent()) {
-            findings.error("patron.rfc", problem.get());
+        if (!findings.accept("patron.rfc", problem)) {
             return null;
         }
-        if (!Rfc.checkDigitMatches(rfc)) {
-            findings.warn(new Advertencia("patron.rfc", Advertencia.RFC_DIGITO_VERIFICADOR,
-                    RFC_CHECK_DIGIT_WARNING));
-        }
+        Rfc.checkDigitAdvertencia(rfc).ifPresent(advertencia -> findings.warn(
+                new Advertencia("patron.rfc", Advertencia.RFC_DIGITO_VERIFICADOR, advertencia)));
         return rfc;
     }
 
@@ -119,13 +123,10 @@ public class SolicitudValidator {
      * The certificate carries the holder's CURP. Without a representative the holder is the
      * persona física itself, so its CURP is required; with one, the representative's is used.
      */
-    private static Patron withHolderCurp(Patron patron, SolicitudBody.PatronBody body, Representante representante,
+    private static Patron withHolderCurp(Patron patron, SolicitudBody.PatronBody body, RepresentanteLegal representante,
             Findings findings) {
-        if (patron == null || body == null) {
-            return patron;
-        }
-        if (isBlank(body.curp())) {
-            if (patron.tipoPersona() == TipoPersona.FISICA && representante == null) {
+        if (patron == null || body.curp() == null || body.curp().isBlank()) {
+            if (patron != null && findings.isWhole() && patron.tipoPersona() == TipoPersona.FISICA && representante == null) {
                 findings.error("patron.curp", "La CURP del patrón persona física es obligatoria si no actúa un representante legal.");
             }
             return patron;
@@ -134,64 +135,54 @@ public class SolicitudValidator {
             findings.error("patron.curp", "Una persona moral no tiene CURP; indique la de su representante legal.");
             return patron;
         }
-        String curp = TitularFields.curp(body.curp(), "patron.curp", findings);
+        String curp = TitularFields.curp(body.curp(), "patron.curp", "", findings);
         return new Patron(patron.tipoPersona(), patron.rfc(), patron.nombre(), patron.registroPatronal(), curp);
     }
 
-    private static Representante representante(SolicitudBody.RepresentanteBody representante, TipoPersona tipo,
+    private static RepresentanteLegal representante(SolicitudBody.RepresentanteBody representante, TipoPersona tipo,
             Findings findings) {
         if (representante == null) {
-            if (tipo == TipoPersona.MORAL) {
+            if (findings.isWhole() && tipo == TipoPersona.MORAL) {
                 findings.error("representanteLegal", "Una persona moral debe indicar a su representante legal.");
             }
             return null;
         }
         // The representative holds the certificate: the name is its CN.
-        String nombre = TitularFields.text(representante.nombre(), "representanteLegal.nombre",
-                "El nombre del representante legal es obligatorio.", SubjectText.COMMON_NAME_MAX, findings);
-        String curp = null;
-        if (isBlank(representante.curp())) {
-            findings.error("representanteLegal.curp", "La CURP del representante legal es obligatoria.");
-        } else {
-            curp = TitularFields.curp(representante.curp(), "representanteLegal.curp", findings);
-        }
-        return new Representante(nombre, curp);
+        String nombre = TitularFields.holderName(representante.nombre(), "representanteLegal.nombre",
+                "El nombre del representante legal es obligatorio.", findings);
+        String curp = TitularFields.curp(representante.curp(), "representanteLegal.curp",
+                "La CURP del representante legal es obligatoria.", findings);
+        return new RepresentanteLegal(nombre, curp);
     }
 
-    private static Domicilio domicilio(SolicitudBody.DomicilioBody domicilio, Findings findings) {
-        if (domicilio == null) {
-            findings.error("domicilioFiscal", "El domicilio fiscal es obligatorio.");
+    private static DomicilioFiscal domicilio(SolicitudBody.DomicilioBody domicilio, Findings findings) {
+        if (!findings.has(domicilio, "domicilioFiscal", "El domicilio fiscal es obligatorio.")) {
             return null;
         }
         String calle = TitularFields.text(domicilio.calle(), "domicilioFiscal.calle", "La calle es obligatoria.", MAX_TEXT,
                 findings);
         String exterior = TitularFields.text(domicilio.numeroExterior(), "domicilioFiscal.numeroExterior",
                 "El número exterior es obligatorio.", MAX_TEXT, findings);
-        String interior = isBlank(domicilio.numeroInterior()) ? null
+        String interior = domicilio.numeroInterior() == null || domicilio.numeroInterior().isBlank() ? null
                 : TitularFields.text(domicilio.numeroInterior(), "domicilioFiscal.numeroInterior", "", MAX_TEXT, findings);
         String colonia = TitularFields.text(domicilio.colonia(), "domicilioFiscal.colonia", "La colonia es obligatoria.", MAX_TEXT,
                 findings);
-        String cp = domicilio.codigoPostal() == null ? null : domicilio.codigoPostal().strip();
-        if (cp == null || !CODIGO_POSTAL.matcher(cp).matches() || cp.startsWith("00")) {
-            findings.error("domicilioFiscal.codigoPostal", "El código postal debe tener 5 dígitos.");
-            cp = null;
+        String cp = null;
+        if (findings.checks(domicilio.codigoPostal())) {
+            cp = CodigoPostal.normalize(domicilio.codigoPostal());
+            cp = findings.accept("domicilioFiscal.codigoPostal", CodigoPostal.check(cp)) ? cp : null;
         }
         String municipio = TitularFields.text(domicilio.municipio(), "domicilioFiscal.municipio",
                 "El municipio o alcaldía es obligatorio.", MAX_TEXT, findings);
         String entidad = null;
-        if (isBlank(domicilio.entidadFederativa())) {
-            findings.error("domicilioFiscal.entidadFederativa", "La entidad federativa es obligatoria.");
-        } else {
+        if (findings.has(domicilio.entidadFederativa(), "domicilioFiscal.entidadFederativa",
+                "La entidad federativa es obligatoria.")) {
             entidad = EntidadFederativa.parse(domicilio.entidadFederativa()).map(EntidadFederativa::clave).orElse(null);
             if (entidad == null) {
                 findings.error("domicilioFiscal.entidadFederativa",
                         "No es una de las 32 entidades federativas; use su nombre oficial o su clave INEGI (01 a 32).");
             }
         }
-        return new Domicilio(calle, exterior, interior, colonia, cp, municipio, entidad);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return new DomicilioFiscal(calle, exterior, interior, colonia, cp, municipio, entidad);
     }
 }

@@ -1,5 +1,6 @@
 package mx.idse.request.solicitud;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,19 +15,26 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import mx.idse.events.payload.DomicilioFiscal;
+import mx.idse.events.payload.Patron;
+import mx.idse.events.payload.RepresentanteLegal;
 import mx.idse.events.payload.TipoPersona;
 import mx.idse.events.payload.TipoSolicitud;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import mx.idse.identifiers.Folio;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
+import mx.idse.platform.time.MexicoCity;
+import mx.idse.request.deadline.Deadline;
 
 /**
- * A solicitud and everything that happened to it. Transitions are methods here so their rules
- * (forward-only, who holds the usuario, the deadline) are plain Java. Its types (tipo, tipo de
- * persona) are the event contract's enums, one per concept across the system.
+ * A solicitud and everything that happened to it. A new one is made here ({@link #principal},
+ * {@link #adicional}) and so are its transitions, so their rules (forward-only, who holds the
+ * usuario, the deadline) are plain Java. Its types (tipo, tipo de persona) and the shapes of the
+ * patrón, representative and address are the event contract's, one per concept across the system.
  */
 @Entity
 @Table(name = "solicitud")
@@ -107,6 +115,80 @@ public class SolicitudEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The account of the certificate to be: its usuario, the Argon2id hash of its contraseña, and
+     * the CSR (the holder's, or built here around a generated key).
+     */
+    public record Cuenta(String usuario, String passwordHash, String csr, boolean keyGenerated) {
+    }
+
+    /** A new principal request: PENDIENTE until the operator concludes it in person by its deadline. */
+    public static SolicitudEntity principal(Patron patron, RepresentanteLegal representante, DomicilioFiscal domicilio,
+            String correo, Cuenta cuenta, List<Advertencia> advertencias, Instant now, Deadline deadline) {
+        SolicitudEntity s = nueva(TipoSolicitud.PRINCIPAL, EstadoSolicitud.PENDIENTE, patron, representante, domicilio,
+                correo, cuenta, now);
+        s.advertencias = new ArrayList<>(advertencias);
+        s.fechaLimite = deadline.fechaLimite();
+        s.expiresAt = deadline.expiresAt();
+        s.deadlineNoticeAt = deadline.noticeAt();
+        return s;
+    }
+
+    /**
+     * A new additional request, CONCLUIDA at once since the principal vouches for it: the patrón,
+     * address and NPIE are the principal's; the holder (CN and CURP) and the account the new ones.
+     */
+    public static SolicitudEntity adicional(SolicitudEntity principal, RepresentanteLegal titular, String correo,
+            Cuenta cuenta, Instant now) {
+        SolicitudEntity s = nueva(TipoSolicitud.ADICIONAL, EstadoSolicitud.CONCLUIDA, SolicitudEvents.patron(principal),
+                titular, SolicitudEvents.domicilioFiscal(principal), correo, cuenta, now);
+        // No in-person step: the deadline columns are the submission itself.
+        s.fechaLimite = MexicoCity.dateOf(now);
+        s.expiresAt = now;
+        s.deadlineNoticeAt = now;
+        s.deadlineNoticeSentAt = now;
+        s.concludedAt = now;
+        s.principalSerie = principal.numeroSerie;
+        s.principalCorreo = principal.correo;
+        s.npie = principal.npie;
+        return s;
+    }
+
+    /** What every new request has: a fresh folio, its patrón and holder, its account, holding its usuario. */
+    private static SolicitudEntity nueva(TipoSolicitud tipo, EstadoSolicitud estado, Patron patron,
+            RepresentanteLegal representante, DomicilioFiscal domicilio, String correo, Cuenta cuenta, Instant now) {
+        SolicitudEntity s = new SolicitudEntity();
+        s.folio = Folio.generate(RANDOM);
+        s.tipo = tipo;
+        s.estado = estado;
+        s.tipoPersona = patron.tipoPersona();
+        s.rfc = patron.rfc();
+        s.nombre = patron.nombre();
+        s.registroPatronal = patron.registroPatronal();
+        s.patronCurp = patron.curp();
+        if (representante != null) {
+            s.representanteNombre = representante.nombre();
+            s.representanteCurp = representante.curp();
+        }
+        s.calle = domicilio.calle();
+        s.numeroExterior = domicilio.numeroExterior();
+        s.numeroInterior = domicilio.numeroInterior();
+        s.colonia = domicilio.colonia();
+        s.codigoPostal = domicilio.codigoPostal();
+        s.municipio = domicilio.municipio();
+        s.entidadFederativa = domicilio.entidadFederativa();
+        s.correo = correo;
+        s.usuario = cuenta.usuario();
+        s.passwordHash = cuenta.passwordHash();
+        s.csr = cuenta.csr();
+        s.keyGenerated = cuenta.keyGenerated();
+        s.submittedAt = now;
+        s.usuarioHeld = true;
+        return s;
+    }
 
     public static Optional<SolicitudEntity> findByFolio(String folio) {
         return findByIdOptional(folio);

@@ -15,6 +15,7 @@ import mx.idse.pki.keys.KeyGenerator;
 import mx.idse.pki.subject.CertificateSubject;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.FieldError;
+import mx.idse.request.solicitud.SolicitudEntity;
 
 /**
  * The expensive part of a new request (principal or additional), bounded by the crypto gate and
@@ -43,6 +44,11 @@ public class TitularCrypto {
         public String encryptedPrivateKeyPem() {
             return generated == null ? null : generated.encryptedPrivateKeyPem();
         }
+
+        /** The account the request stores: the usuario with this hash and CSR. */
+        public SolicitudEntity.Cuenta cuenta(String usuario) {
+            return new SolicitudEntity.Cuenta(usuario, passwordHash, csrPem, generated != null);
+        }
     }
 
     /**
@@ -58,6 +64,17 @@ public class TitularCrypto {
             String hash = hasher.hash(contrasena.toCharArray());
             GeneratedKeyPair generated = keyGenerator.generate(generatedSubject.toX500Name(), contrasena.toCharArray());
             return new Prepared(hash, generated.csrPem(), generated);
+        });
+    }
+
+    /**
+     * Proof of possession alone, for the validation route (no hash, no key): inside the gate like
+     * every signature check, since a stranger may call it.
+     */
+    public void verify(PKCS10CertificationRequest csr) {
+        gate.run(() -> {
+            verifyProofOfPossession(csr);
+            return csr;
         });
     }
 

@@ -1,28 +1,29 @@
 package mx.idse.request.submission;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 
+import mx.idse.identifiers.Contrasena;
+import mx.idse.identifiers.Curp;
+import mx.idse.identifiers.Usuario;
 import mx.idse.pki.keys.CsrReader;
 import mx.idse.pki.keys.InvalidCsrException;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.pki.subject.SubjectText;
-import mx.idse.request.identifiers.Curp;
 
 /**
  * The rules for what a certificate holder gives, shared by the principal request and the
  * additional one: names that go into a certificate, CURP, correo, usuario and contraseña, CSR.
  * Each method normalises, checks, and returns exactly the checked value, or null after adding an
- * error for the field to {@link Findings}.
+ * error for the field to {@link Findings} (or, in a partial check, when the body leaves it out).
+ * The identifier rules themselves are the identifiers module's.
  */
 public final class TitularFields {
 
     /** Bound of text that never goes into a certificate (address fields, correo). */
     public static final int MAX_TEXT = 254;
-    private static final Pattern CREDENTIAL = Pattern.compile("[A-Za-z0-9]{8,20}");
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
 
@@ -35,30 +36,31 @@ public final class TitularFields {
      * {@link #MAX_TEXT} for the rest.
      */
     public static String text(String value, String field, String missingMessage, int maxCodePoints, Findings findings) {
-        String normalized = value == null ? "" : SubjectText.normalize(value);
+        if (!findings.has(value, field, missingMessage)) {
+            return null;
+        }
+        String normalized = SubjectText.normalize(value);
         if (normalized.isEmpty()) {
             findings.error(field, missingMessage);
             return null;
         }
-        Optional<String> problem = SubjectText.check(normalized, maxCodePoints);
-        problem.ifPresent(message -> findings.error(field, message));
-        return problem.isPresent() ? null : normalized;
+        return findings.accept(field, SubjectText.check(normalized, maxCodePoints)) ? normalized : null;
     }
 
-    /** The normalised CURP when valid (the CURP check digit stays strict). */
-    public static String curp(String value, String field, Findings findings) {
+    /** The normalised CURP when valid (check digit included; no Ñ, which RENAPO writes as X). */
+    public static String curp(String value, String field, String missingMessage, Findings findings) {
+        if (!findings.has(value, field, missingMessage)) {
+            return null;
+        }
         String curp = Curp.normalize(value);
-        Optional<String> problem = Curp.check(curp);
-        problem.ifPresent(message -> findings.error(field, message));
-        return problem.isPresent() ? null : curp;
+        return findings.accept(field, Curp.check(curp)) ? curp : null;
     }
 
     public static String correo(String correo, String field, Findings findings) {
-        String stripped = correo == null ? "" : correo.strip();
-        if (stripped.isEmpty()) {
-            findings.error(field, "El correo electrónico es obligatorio: ahí recibirá las notificaciones.");
+        if (!findings.has(correo, field, "El correo electrónico es obligatorio: ahí recibirá las notificaciones.")) {
             return null;
         }
+        String stripped = correo.strip();
         if (stripped.length() > MAX_TEXT || !EMAIL.matcher(stripped).matches()) {
             findings.error(field, "El correo electrónico no tiene un formato válido.");
             return null;
@@ -68,16 +70,14 @@ public final class TitularFields {
         return stripped.substring(0, at) + stripped.substring(at).toLowerCase(Locale.ROOT);
     }
 
-    /** 8 to 20 letters or digits each, and not equal to each other. */
+    /** The identifiers module's usuario and contraseña rules (8 to 20 letters or digits each, not equal). */
     public static void credentials(String usuario, String usuarioField, String contrasena, String contrasenaField,
             Findings findings) {
-        if (usuario == null || !CREDENTIAL.matcher(usuario).matches()) {
-            findings.error(usuarioField, "El usuario debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
+        if (findings.checks(usuario)) {
+            findings.accept(usuarioField, Usuario.check(usuario));
         }
-        if (contrasena == null || !CREDENTIAL.matcher(contrasena).matches()) {
-            findings.error(contrasenaField, "La contraseña debe tener de 8 a 20 letras o dígitos, sin espacios ni símbolos.");
-        } else if (contrasena.equalsIgnoreCase(usuario)) {
-            findings.error(contrasenaField, "La contraseña no puede ser igual al usuario.");
+        if (findings.checks(contrasena)) {
+            findings.accept(contrasenaField, Contrasena.check(contrasena, usuario));
         }
     }
 
@@ -91,9 +91,7 @@ public final class TitularFields {
         }
         try {
             PKCS10CertificationRequest csr = CsrReader.read(pem);
-            Optional<String> weakness = keyPolicy.check(csr.getSubjectPublicKeyInfo());
-            weakness.ifPresent(reason -> findings.error("csr", reason));
-            return weakness.isPresent() ? null : csr;
+            return findings.accept("csr", keyPolicy.check(csr.getSubjectPublicKeyInfo())) ? csr : null;
         } catch (InvalidCsrException e) {
             findings.error("csr", e.getMessage());
             return null;

@@ -35,6 +35,8 @@ import io.restassured.RestAssured;
 import mx.idse.pki.testing.Csrs;
 import mx.idse.platform.time.ClockProducer;
 import mx.idse.request.solicitud.SolicitudEntity;
+import mx.idse.request.submission.IdempotencyKeyEntity;
+import mx.idse.request.submission.IdempotencyKeyPurge;
 
 /** Submissions that race each other, and the retention of Idempotency-Keys. */
 @QuarkusTest

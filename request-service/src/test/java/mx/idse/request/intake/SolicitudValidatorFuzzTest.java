@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import mx.idse.pki.keys.KeyPolicy;
 import mx.idse.pki.subject.SubjectText;
 import mx.idse.platform.problem.ApiProblem;
-import mx.idse.request.identifiers.Curp;
-import mx.idse.request.identifiers.Rfc;
+import mx.idse.identifiers.Curp;
+import mx.idse.identifiers.Rfc;
 
 /**
  * Random strings in rfc, curp and the names: the validator either refuses with a 400 or returns

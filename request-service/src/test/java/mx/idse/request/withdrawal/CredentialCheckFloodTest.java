@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.request.folio.Folio;
+import mx.idse.identifiers.Folio;
 
 /** Credential checks have their own share of the crypto gate: a flood of them cannot make intake answer 429. */
 @QuarkusTest

@@ -35,7 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.platform.time.ClockProducer;
-import mx.idse.request.folio.Folio;
+import mx.idse.identifiers.Folio;
 import mx.idse.testinfra.OperadorTokens;
 
 /** Failed withdrawals are counted per folio: 5 lock it, with a Retry-After that grows; a success forgets them. */
