@@ -9,27 +9,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import mx.idse.events.payload.Patron;
 import mx.idse.events.payload.RequestConcluded;
 import mx.idse.events.payload.RequestSubmitted;
-import mx.idse.events.payload.TipoPersona;
-import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.events.testing.EventPayloads;
 
 class CloudEventJsonTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T18:00:00Z"), ZoneOffset.UTC);
 
     private static RequestSubmitted submitted() {
-        return new RequestSubmitted("7KQ2-M9XD-4HTR-W", TipoSolicitud.PRINCIPAL,
-                new Patron(TipoPersona.MORAL, "CFE370814QI0", "Comisión Federal", "Y5412345108", null),
-                "patron@example.mx", CLOCK.instant(), LocalDate.of(2026, 12, 11),
-                List.of("IDENTIFICACION_OFICIAL"), null, null, null);
+        return EventPayloads.requestSubmitted().folio("7KQ2-M9XD-4HTR-W").fechaSolicitud(CLOCK.instant())
+                .fechaLimite(LocalDate.of(2026, 12, 11)).build();
     }
 
     @Test
@@ -85,8 +80,7 @@ class CloudEventJsonTest {
 
     @Test
     void keepsThePasswordHashOutOfToString() {
-        RequestConcluded concluded = new RequestConcluded("F", TipoSolicitud.PRINCIPAL, "c@x.mx", null, null, null,
-                "usuario01", "$argon2id$v=19$secret", "csr", "Centro", "op", CLOCK.instant(), null, null, null);
+        RequestConcluded concluded = EventPayloads.requestConcluded().passwordHash("$argon2id$v=19$secret").build();
 
         assertFalse(concluded.toString().contains("argon2id"));
     }

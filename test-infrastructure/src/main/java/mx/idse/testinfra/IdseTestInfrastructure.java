@@ -10,18 +10,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Quarkus test resource that wires a service to the real servers of {@link Infrastructure}
  * (PostgreSQL, Kafka, SMTP) and to the {@link OperadorTokens} key.
  *
- * <p>Recommended use (Quarkus 3.33; {@code @WithTestResource} is the newer annotation, and
- * {@code GLOBAL} scope makes every {@code @QuarkusTest} of the module share one resource, so
- * Quarkus is not restarted per class). Put it on exactly one test class of the service:
- *
- * <pre>{@code
- * @QuarkusTest
- * @WithTestResource(value = IdseTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
- * class SolicitudResourceTest { ... }
- * }</pre>
- *
- * The older equivalent, still supported and not deprecated in 3.33.2, is
- * {@code @QuarkusTestResource(value = IdseTestInfrastructure.class, restrictToAnnotatedClass = false)}.
+ * <p>Registered once for every module whose tests have this jar on their classpath, in
+ * {@code META-INF/services/io.quarkus.test.common.QuarkusTestResourceLifecycleManager}: Quarkus
+ * 3.33 loads the resources listed there for every {@code @QuarkusTest} with no annotation, as a
+ * {@code GLOBAL} resource would be (so Quarkus is not restarted per class). Do not annotate tests
+ * with it as well: it would start twice, each start with a database of its own.
  *
  * <p>The servers start once per JVM and outlive {@link #stop()}. Each {@link #start()} (one per
  * Quarkus start, e.g. a new {@code @TestProfile}) gets a fresh, uniquely named database, so

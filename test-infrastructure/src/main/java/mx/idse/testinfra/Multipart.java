@@ -11,7 +11,7 @@ import io.restassured.response.ValidatableResponse;
 /**
  * A multipart/form-data body built byte for byte, as {@code curl -F 'llave=<archivo.key'} sends
  * it: parts without a filename (so the service keeps them in memory), binary ones typed
- * application/octet-stream.
+ * application/octet-stream. A null value leaves its part out, as a client that omits a field does.
  */
 public final class Multipart {
 
@@ -19,7 +19,7 @@ public final class Multipart {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     public Multipart text(String name, String value) {
-        return part(name, "text/plain; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8));
+        return part(name, "text/plain; charset=UTF-8", value == null ? null : value.getBytes(StandardCharsets.UTF_8));
     }
 
     public Multipart binary(String name, byte[] value) {
@@ -32,6 +32,9 @@ public final class Multipart {
     }
 
     private Multipart part(String name, String contentType, byte[] value) {
+        if (value == null) {
+            return this;
+        }
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
                 + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n");
         body.writeBytes(value);

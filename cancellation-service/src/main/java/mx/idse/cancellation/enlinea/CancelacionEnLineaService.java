@@ -1,5 +1,6 @@
 package mx.idse.cancellation.enlinea;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,22 +76,16 @@ public class CancelacionEnLineaService {
      * through unchanged (and count too: the throttle counts every attempt that does not succeed).
      */
     private TitularAutenticado authenticate(String target, Supplier<TitularAutenticado> check) {
-        TitularAutenticado[] holder = new TitularAutenticado[1];
-        boolean ok = throttle.guard(target, () -> {
+        return throttle.<TitularAutenticado>guard(target, () -> {
             try {
-                holder[0] = gate.runCredentialCheck(check);
-                return true;
+                return Optional.of(gate.runCredentialCheck(check));
             } catch (ApiProblem problem) {
                 if (problem.code() == ProblemCode.CREDENCIALES_INVALIDAS) {
-                    return false;
+                    return Optional.empty();
                 }
                 throw problem;
             }
-        });
-        if (!ok) {
-            throw CredentialCheckClient.rejected();
-        }
-        return holder[0];
+        }).orElseThrow(CredentialCheckClient::rejected);
     }
 
     /** Steps after the holder is known: its own record, its authority over the target, then the cancellation. */

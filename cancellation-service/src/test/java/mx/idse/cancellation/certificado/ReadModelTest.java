@@ -2,7 +2,6 @@ package mx.idse.cancellation.certificado;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import mx.idse.cancellation.support.Titulares;
 import mx.idse.cancellation.support.Titulares.Titular;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.testing.TestEvents;
 
 /** The read model only moves forward: issued events, new or repeated, never undo a cancellation. */
 @QuarkusTest
@@ -35,8 +35,7 @@ class ReadModelTest {
         double handled = consumed("handled");
 
         Titulares.republish(holder.issued()); // same event id: a redelivery
-        CloudEvent again = CloudEvent.wrap(holder.issued().dataAs(CertificateIssued.class), "/idse/certificate-service",
-                holder.numeroSerie(), Clock.systemUTC()); // new id, same certificate
+        CloudEvent again = TestEvents.envelope(holder.issued().dataAs(CertificateIssued.class), holder.numeroSerie()); // new id
         Titulares.republish(again);
 
         Awaitility.await().atMost(Duration.ofSeconds(30))

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.cancellation.certificado.EstadoCertificado;
 import mx.idse.cancellation.support.CancelacionRoutes;
-import mx.idse.cancellation.support.FakeCertificateService;
 import mx.idse.cancellation.support.Titulares;
 import mx.idse.cancellation.support.Titulares.Titular;
 import mx.idse.events.CloudEvent;
@@ -32,6 +31,7 @@ import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateCancelled;
 import mx.idse.events.payload.TipoCertificado;
+import mx.idse.platform.testing.FakeCredentialCheck;
 import mx.idse.testinfra.KafkaTopics;
 
 /** The holder cancels online, proven by certificate-service's credential check (a stand-in here). */
@@ -105,26 +105,26 @@ class CancelacionEnLineaTest {
         for (int i = 0; i < 5; i++) {
             online(holder.pfx(), holder.usuario(), "Equivocada" + i, "PERDIDA_O_ROBO", null).statusCode(401);
         }
-        int callsBefore = FakeCertificateService.running().calls();
+        int callsBefore = FakeCredentialCheck.running().calls();
 
         online(holder, "PERDIDA_O_ROBO").statusCode(429)
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("DEMASIADOS_INTENTOS"));
 
-        assertEquals(callsBefore, FakeCertificateService.running().calls(), "a locked usuario is not checked");
+        assertEquals(callsBefore, FakeCredentialCheck.running().calls(), "a locked usuario is not checked");
         assertEquals(EstadoCertificado.ACTIVO, CancelacionRoutes.estado(holder.numeroSerie()));
     }
 
     @Test
     void certificateServiceDownIs503AndCancelsNothing() throws Exception {
         Titular holder = Titulares.principal();
-        FakeCertificateService.stop();
+        FakeCredentialCheck.stop();
         try {
             online(holder, "PERDIDA_O_ROBO").statusCode(503)
                     .header("Retry-After", notNullValue())
                     .body("code", equalTo("SERVICIO_NO_DISPONIBLE"));
         } finally {
-            FakeCertificateService.running();
+            FakeCredentialCheck.running();
         }
         assertEquals(EstadoCertificado.ACTIVO, CancelacionRoutes.estado(holder.numeroSerie()));
         assertEquals(0, CancelacionRoutes.eventsFor(dataSource, holder.numeroSerie()));

@@ -2,15 +2,9 @@ package mx.idse.cancellation.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -20,6 +14,9 @@ import io.restassured.response.ValidatableResponse;
 import mx.idse.cancellation.certificado.CertificadoEntity;
 import mx.idse.cancellation.certificado.EstadoCertificado;
 import mx.idse.cancellation.support.Titulares.Titular;
+import mx.idse.events.EventType;
+import mx.idse.events.testing.OutboxRows;
+import mx.idse.testinfra.Multipart;
 import mx.idse.testinfra.OperadorTokens;
 
 /** The cancellation routes as a holder's client and an operator's frontend call them. */
@@ -38,21 +35,10 @@ public final class CancelacionRoutes {
         return online(holder.pfx(), holder.usuario(), holder.contrasena(), motivo, null);
     }
 
-    /**
-     * Multipart as {@code curl -F 'certificado=<archivo.pfx'} sends it: parts without a filename,
-     * the .pfx typed application/octet-stream; a null value leaves its part out.
-     */
+    /** Multipart as {@code curl -F 'certificado=<archivo.pfx'} sends it; a null value leaves its part out. */
     public static ValidatableResponse online(byte[] pfx, String usuario, String contrasena, String motivo, String numeroSerie) {
-        String boundary = "idse-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        part(body, boundary, "certificado", "application/octet-stream", pfx);
-        part(body, boundary, "usuario", "text/plain; charset=UTF-8", utf8(usuario));
-        part(body, boundary, "contrasena", "text/plain; charset=UTF-8", utf8(contrasena));
-        part(body, boundary, "motivo", "text/plain; charset=UTF-8", utf8(motivo));
-        part(body, boundary, "numeroSerie", "text/plain; charset=UTF-8", utf8(numeroSerie));
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return given().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
-                .post(ONLINE).then().log().ifValidationFails();
+        return new Multipart().binary("certificado", pfx).text("usuario", usuario).text("contrasena", contrasena)
+                .text("motivo", motivo).text("numeroSerie", numeroSerie).post(ONLINE);
     }
 
     /** Online with a signed challenge (JSON). */
@@ -77,28 +63,6 @@ public final class CancelacionRoutes {
 
     /** CertificateCancelled events recorded in the outbox for this serial (published or not). */
     public static int eventsFor(DataSource dataSource, String numeroSerie) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE message_key = ? AND event_type LIKE '%cancelled%'")) {
-            query.setString(1, numeroSerie);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
-
-    private static void part(ByteArrayOutputStream out, String boundary, String name, String type, byte[] content) {
-        if (content == null) {
-            return;
-        }
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] utf8(String value) {
-        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+        return OutboxRows.recordedFor(dataSource, numeroSerie, EventType.CERTIFICATE_CANCELLED);
     }
 }

@@ -1,32 +1,35 @@
 package mx.idse.cancellation.support;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import mx.idse.events.payload.TipoCertificado;
 import org.awaitility.Awaitility;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
 import mx.idse.cancellation.certificado.CertificadoEntity;
 import mx.idse.events.CloudEvent;
-import mx.idse.events.EventJson;
-import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateIssued;
+import mx.idse.events.payload.TipoCertificado;
+import mx.idse.events.testing.CertificateIssuedBuilder;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 import mx.idse.pki.pkcs12.Pkcs12Builder;
 import mx.idse.pki.testing.IssuedCredential;
 import mx.idse.pki.testing.TestPki;
 import mx.idse.platform.credentials.TitularAutenticado;
-import mx.idse.testinfra.KafkaTopics;
+import mx.idse.platform.testing.FakeCredentialCheck;
+import mx.idse.platform.testing.FakeCredentialCheckResource;
 
 /**
  * Certificate holders as certificate-service makes them: a real certificate and .pfx from the test
  * CA, its CertificateIssued on {@code idse.certificates} (awaited in this service's read model),
- * and the stand-in credential check taught to accept its .pfx and a signed challenge.
+ * and the stand-in credential check taught to accept its .pfx and a signed challenge. The annotation
+ * points every test of this module at that stand-in.
  */
+@QuarkusTestResource(value = FakeCredentialCheckResource.class, restrictToAnnotatedClass = false)
 public final class Titulares {
 
     private static final TestPki PKI = TestPki.create();
@@ -52,7 +55,7 @@ public final class Titulares {
 
     /** Publishes the issued event again, as a redelivery does (same event id). */
     public static void republish(CloudEvent event) {
-        KafkaTopics.send(Topics.CERTIFICATES, event.subject(), EventJson.write(event));
+        TestEvents.publish(event);
     }
 
     private static Titular issue(TipoCertificado tipo, Titular principal) {
@@ -64,20 +67,21 @@ public final class Titulares {
         byte[] pfx = PFX.build(credential.keys().getPrivate(), credential.certificate(), credential.chain(), serial,
                 contrasena.toCharArray());
         String npie = principal == null ? "NPIE" + serial : principal.npie();
-        Instant now = Instant.now();
-        CertificateIssued event = new CertificateIssued("F" + serial, tipo, serial, npie, "titular" + n + "@example.mx",
-                "Beatriz Sánchez Cruz", "CFE370814QI0", usuario, now.minusSeconds(60), now.plus(Duration.ofDays(730)),
-                principal == null ? null : principal.numeroSerie(), principal == null ? null : principal.correo(),
-                "http://localhost:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + serial);
-        CloudEvent envelope = CloudEvent.wrap(event, "/idse/certificate-service", serial, Clock.systemUTC());
-        republish(envelope);
+        CertificateIssuedBuilder issued = EventPayloads.certificateIssued().folio("F" + serial).tipo(tipo).serial(serial)
+                .npie(npie).correo("titular" + n + "@example.mx").usuario(usuario)
+                .urlInstalacion("http://localhost:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + serial);
+        if (principal != null) {
+            issued.adicionalOf(principal.numeroSerie(), principal.correo());
+        }
+        CertificateIssued event = issued.build();
+        CloudEvent envelope = TestEvents.publish(event, serial);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> known(serial));
         Titular holder = new Titular(serial, event.folio(), npie, event.correo(), tipo, event.principalSerial(),
                 event.principalCorreo(), usuario, contrasena, pfx, "firma-" + serial, envelope);
         TitularAutenticado authenticated = new TitularAutenticado(serial, npie, "CFE370814QI0", tipo.name());
-        FakeCertificateService stub = FakeCertificateService.running();
-        stub.acceptPfx(pfx, usuario, contrasena, authenticated);
-        stub.acceptChallenge(serial, usuario, contrasena, holder.firma(), authenticated);
+        FakeCredentialCheck credentialCheck = FakeCredentialCheck.running();
+        credentialCheck.acceptPfx(pfx, usuario, contrasena, authenticated);
+        credentialCheck.acceptChallenge(serial, usuario, contrasena, holder.firma(), authenticated);
         return holder;
     }
 

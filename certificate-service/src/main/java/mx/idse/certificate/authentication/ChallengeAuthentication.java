@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,28 +62,23 @@ public class ChallengeAuthentication {
         String usuario = body.usuario();
         char[] password = body.contrasena().toCharArray();
         String numeroSerie = body.numeroSerie().strip();
-        AtomicReference<CertificadoEntity> holder = new AtomicReference<>();
         // 2. Counted per usuario, and per certificate when the serial can be one.
-        boolean ok = throttle.guard(CredentialFields.usuarioTarget(usuario), () -> {
+        Optional<CertificadoEntity> holder = throttle.guard(CredentialFields.usuarioTarget(usuario), () -> {
             // 3. The challenge is the signed content; it is used up now, whatever follows.
             byte[] challenge = signedContent(cms);
             boolean fresh = challenges.consume(challenge);
             Optional<CertificadoEntity> stored = certificates.find(numeroSerie);
-            BooleanSupplier check = () -> {
+            Supplier<Optional<CertificadoEntity>> check = () -> {
                 // 4. The signature over exactly that challenge, by the stored certificate's key.
                 boolean signed = gate.runCredentialCheck(() -> signedBy(cms, challenge, stored));
                 // 5. Active, valid, the usuario's, and the password verifies.
                 boolean passes = holders.passes(stored, usuario, password) && signed && fresh;
-                holder.set(passes ? stored.get() : null);
-                return passes;
+                return passes ? stored : Optional.empty();
             };
             return SerialNumbers.isValid(numeroSerie)
-                    ? throttle.guard(CredentialFields.certificadoTarget(numeroSerie), check) : check.getAsBoolean();
+                    ? throttle.guard(CredentialFields.certificadoTarget(numeroSerie), check) : check.get();
         });
-        if (!ok) {
-            throw CredentialFields.rejected();
-        }
-        return AuthenticationResponse.of(holder.get());
+        return AuthenticationResponse.of(holder.orElseThrow(CredentialFields::rejected));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,27 +52,21 @@ public class PfxAuthentication {
         }
         CredentialFields.require(errors, usuario, contrasena);
         char[] password = contrasena.toCharArray();
-        AtomicReference<CertificadoEntity> holder = new AtomicReference<>();
         // 2. Counted per usuario; once the certificate inside is known to be ours, per certificate too.
-        boolean ok = throttle.guard(CredentialFields.usuarioTarget(usuario), () -> {
+        Optional<CertificadoEntity> holder = throttle.guard(CredentialFields.usuarioTarget(usuario), () -> {
             // 3. Open the PFX: the key is proven to belong to the certificate inside it.
             Optional<PfxContents> contents = gate.runCredentialCheck(() -> open(pfx, password));
             // 4. That certificate must be one this CA issued, byte for byte.
             Optional<CertificadoEntity> issued = contents.flatMap(c -> issuedByUs(c.certificate()));
             if (issued.isEmpty()) {
-                return holders.passes(Optional.empty(), usuario, password); // same Argon2 work, always false
+                holders.passes(Optional.empty(), usuario, password); // the same Argon2 work; it cannot pass
+                return Optional.empty();
             }
             // 5. Active, valid, the usuario's, and the password verifies.
-            return throttle.guard(CredentialFields.certificadoTarget(issued.get().numeroSerie), () -> {
-                boolean passes = holders.passes(issued, usuario, password);
-                holder.set(passes ? issued.get() : null);
-                return passes;
-            });
+            return throttle.guard(CredentialFields.certificadoTarget(issued.get().numeroSerie),
+                    () -> holders.passes(issued, usuario, password) ? issued : Optional.empty());
         });
-        if (!ok) {
-            throw CredentialFields.rejected();
-        }
-        return AuthenticationResponse.of(holder.get());
+        return AuthenticationResponse.of(holder.orElseThrow(CredentialFields::rejected));
     }
 
     /** Empty for a wrong password, a damaged file, or costs over the caps (refused unread). */

@@ -5,7 +5,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -62,15 +61,13 @@ public class PfxService {
         Optional<X509Certificate> certificate = stored.map(CertificadoEntity::x509);
         // 2. Open the key and prove it belongs to the certificate, counted per certificate. The
         //    same work for an unknown serial: the key is matched against the CA's public key.
-        AtomicReference<PrivateKey> matchedKey = new AtomicReference<>();
-        boolean matches = throttle.guard(THROTTLE_KIND + numeroSerie, () -> gate.runCredentialCheck(() -> {
+        Optional<PrivateKey> matchedKey = throttle.guard(THROTTLE_KIND + numeroSerie, () -> gate.runCredentialCheck(() -> {
             PrivateKey key = openKey(llave, contrasena);
             X509Certificate against = certificate.orElse(signer.issuingCertificate());
             boolean belongs = key != null && KeyMatch.matches(key, against.getPublicKey()) && certificate.isPresent();
-            matchedKey.set(belongs ? key : null);
-            return belongs;
+            return belongs ? Optional.of(key) : Optional.empty();
         }));
-        if (!matches) {
+        if (matchedKey.isEmpty()) {
             throw new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS,
                     "La llave privada, la contraseña o el número de serie no corresponden.");
         }

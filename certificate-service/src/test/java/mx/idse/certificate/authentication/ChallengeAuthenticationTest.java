@@ -25,7 +25,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.certificate.support.CertificadosDePrueba;
 import mx.idse.certificate.support.CertificadosDePrueba.Titular;
-import mx.idse.certificate.support.OpenSsl;
+import mx.idse.pki.testing.Openssl;
 import mx.idse.platform.time.ClockProducer;
 
 /** The credential check with the key on the client: an openssl-signed challenge, used once, within 2 minutes. */
@@ -120,9 +120,9 @@ class ChallengeAuthenticationTest {
         Path cert = Files.writeString(directory.resolve("cert.pem"), pem(holder.certificate()));
         Path key = Files.writeString(directory.resolve("key.pem"), pem(new JcaPKCS8Generator(holder.privateKey(), null).generate()));
         Path firma = directory.resolve("firma.der");
-        OpenSsl.Result signed = OpenSsl.run("cms", "-sign", "-binary", "-in", reto.toString(), "-signer", cert.toString(),
+        Openssl.Result signed = Openssl.run("cms", "-sign", "-binary", "-in", reto.toString(), "-signer", cert.toString(),
                 "-inkey", key.toString(), "-outform", "DER", "-md", "sha256", "-nodetach", "-out", firma.toString());
-        assertTrue(signed.succeeded(), signed.output());
+        assertTrue(signed.ok(), signed.output());
         return Base64.getEncoder().encodeToString(Files.readAllBytes(firma));
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.OpenSsl;
+import mx.idse.pki.testing.Openssl;
 
 /** The chain endpoint, the ca-key readiness check and the signer metric, on the running service. */
 @QuarkusTest
@@ -47,8 +47,8 @@ class CaChainTest {
         String[] blocks = pem.split("(?<=-----END CERTIFICATE-----\\R)");
         Path issuing = Files.writeString(directory.resolve("issuing.pem"), blocks[0]);
         Path root = Files.writeString(directory.resolve("root.pem"), blocks[1]);
-        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", root.toString(), issuing.toString());
-        assertTrue(verify.succeeded(), verify.output());
+        Openssl.Result verify = Openssl.run("verify", "-CAfile", root.toString(), issuing.toString());
+        assertTrue(verify.ok(), verify.output());
     }
 
     @Test

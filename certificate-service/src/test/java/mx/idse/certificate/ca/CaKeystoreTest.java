@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.pki.keys.SigningProvider;
-import mx.idse.certificate.support.OpenSsl;
 import mx.idse.certificate.support.TestCaConfig;
+import mx.idse.pki.keys.SigningProvider;
+import mx.idse.pki.testing.Openssl;
 
 class CaKeystoreTest {
 
@@ -53,13 +53,13 @@ class CaKeystoreTest {
         assertEquals(TestCaConfig.ISSUING_SUBJECT, issuing.getSubjectX500Principal().getName());
         assertEquals(TestCaConfig.ROOT_SUBJECT, root.getSubjectX500Principal().getName());
         assertEquals(issuing.getIssuerX500Principal(), root.getSubjectX500Principal());
-        OpenSsl.Result subject = OpenSsl.run("x509", "-noout", "-subject", "-in", write("issuing.pem", issuing).toString());
+        Openssl.Result subject = Openssl.run("x509", "-noout", "-subject", "-in", write("issuing.pem", issuing).toString());
         assertTrue(subject.output().contains("C = MX, O = Instituto Mexicano del Seguro Social, CN = IDSE Certificados Emisora 1"),
                 subject.output());
         Path rootPem = write("root.pem", root);
         Path issuingPem = write("issuing.pem", issuing);
-        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", rootPem.toString(), issuingPem.toString());
-        assertTrue(verify.succeeded(), verify.output());
+        Openssl.Result verify = Openssl.run("verify", "-CAfile", rootPem.toString(), issuingPem.toString());
+        assertTrue(verify.ok(), verify.output());
 
         var rootHolder = new JcaX509CertificateHolder(root);
         var issuingHolder = new JcaX509CertificateHolder(issuing);
@@ -82,11 +82,11 @@ class CaKeystoreTest {
 
         for (Path file : List.of(keystore, CaKeystore.rootOfflinePath(keystore))) {
             String password = file.equals(keystore) ? PASSWORD : ROOT_PASSWORD;
-            OpenSsl.Result info = OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:" + password);
-            assertTrue(info.succeeded(), file + ": " + info.output());
+            Openssl.Result info = Openssl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:" + password);
+            assertTrue(info.ok(), file + ": " + info.output());
             assertTrue(info.output().contains("AES-256-CBC") && info.output().contains("hmacWithSHA256"), info.output());
             assertTrue(info.output().contains("MAC: sha256"), info.output());
-            assertFalse(OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:otra").succeeded());
+            assertFalse(Openssl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:otra").ok());
         }
     }
 
@@ -158,10 +158,8 @@ class CaKeystoreTest {
         Path offline = CaKeystore.rootOfflinePath(keystore);
 
         assertThrows(Exception.class, () -> load(offline, PASSWORD), "the replicas' Secret must not open the root");
-        assertFalse(OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", offline.toString(), "-passin", "pass:" + PASSWORD)
-                .succeeded());
-        assertTrue(OpenSsl.run("pkcs12", "-info", "-nokeys", "-in", offline.toString(), "-passin", "pass:" + ROOT_PASSWORD)
-                .succeeded());
+        assertFalse(Openssl.run("pkcs12", "-info", "-nokeys", "-in", offline.toString(), "-passin", "pass:" + PASSWORD).ok());
+        assertTrue(Openssl.run("pkcs12", "-info", "-nokeys", "-in", offline.toString(), "-passin", "pass:" + ROOT_PASSWORD).ok());
     }
 
     @Test

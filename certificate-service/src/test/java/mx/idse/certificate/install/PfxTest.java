@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.certificate.signer.CertificateSigner;
-import mx.idse.certificate.support.CredentialFiles;
 import mx.idse.certificate.support.CertificadosDePrueba;
 import mx.idse.certificate.support.CertificadosDePrueba.Titular;
-import mx.idse.testinfra.Multipart;
-import mx.idse.certificate.support.OpenSsl;
+import mx.idse.certificate.support.CredentialFiles;
 import mx.idse.pki.keys.KeyMatch;
+import mx.idse.pki.testing.Openssl;
+import mx.idse.testinfra.Multipart;
 
 /** The holder's .key and contraseña make a .pfx that OpenSSL 3 opens; every wrong input gets the same 401. */
 @QuarkusTest
@@ -48,8 +48,8 @@ class PfxTest {
                 .extract().asByteArray();
 
         Path file = Files.write(Files.createTempDirectory("pfx").resolve("cert.pfx"), pfx);
-        OpenSsl.Result info = OpenSsl.run("pkcs12", "-in", file.toString(), "-info", "-noout", "-passin", "pass:" + holder.contrasena());
-        assertTrue(info.succeeded(), info.output());
+        Openssl.Result info = Openssl.run("pkcs12", "-in", file.toString(), "-info", "-noout", "-passin", "pass:" + holder.contrasena());
+        assertTrue(info.ok(), info.output());
         assertTrue(info.output().contains("MAC: sha256"), info.output());
         assertTrue(info.output().contains("AES-256-CBC"), info.output());
 

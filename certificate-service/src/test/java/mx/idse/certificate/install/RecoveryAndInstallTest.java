@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.CertificadosDePrueba;
 import mx.idse.certificate.support.CertificadosDePrueba.Titular;
-import mx.idse.certificate.support.OpenSsl;
+import mx.idse.pki.testing.Openssl;
 
 /** Recovery by NPIE, a certificate by serial (JSON, DER, PEM) and the legacy install link. */
 @QuarkusTest
@@ -112,8 +112,8 @@ class RecoveryAndInstallTest {
                 .extract().asByteArray();
 
         Path file = Files.write(Files.createTempDirectory("install").resolve("cert.p7b"), p7b);
-        OpenSsl.Result printed = OpenSsl.run("pkcs7", "-inform", "DER", "-in", file.toString(), "-print_certs", "-noout");
-        assertTrue(printed.succeeded(), printed.output());
+        Openssl.Result printed = Openssl.run("pkcs7", "-inform", "DER", "-in", file.toString(), "-print_certs", "-noout");
+        assertTrue(printed.ok(), printed.output());
         assertTrue(printed.output().contains("Mar"), printed.output());
         assertEquals(3, printed.output().split("subject=").length - 1, printed.output());
     }
@@ -134,8 +134,8 @@ class RecoveryAndInstallTest {
         Path cert = Files.writeString(directory.resolve("cert.pem"), blocks[0]);
         Path issuing = Files.writeString(directory.resolve("issuing.pem"), blocks[1]);
         Path root = Files.writeString(directory.resolve("root.pem"), blocks[2]);
-        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(), cert.toString());
-        assertTrue(verify.succeeded(), verify.output());
+        Openssl.Result verify = Openssl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(), cert.toString());
+        assertTrue(verify.ok(), verify.output());
     }
 
     static List<X509Certificate> parse(byte[] encoded) throws Exception {

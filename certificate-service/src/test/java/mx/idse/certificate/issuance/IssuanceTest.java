@@ -43,20 +43,21 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.certificate.certificado.CuentaEntity;
 import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.CuentaEntity;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.identifiers.Npie;
 import mx.idse.certificate.support.RequestConcludedEvents;
-import mx.idse.certificate.support.OpenSsl;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
 import mx.idse.events.payload.CertificateIssuanceFailed;
 import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.RequestConcluded;
+import mx.idse.events.testing.EventPayloads;
 import mx.idse.pki.credentials.PasswordHasher;
 import mx.idse.pki.testing.Csrs;
+import mx.idse.pki.testing.Openssl;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
@@ -93,18 +94,18 @@ class IssuanceTest {
         assertTrue(openSslVerifies(stored.der));
 
         X500Name subject = certificate.getSubject();
-        assertEquals(RequestConcludedEvents.REPRESENTANTE, value(subject, BCStyle.CN));
-        assertEquals(RequestConcludedEvents.RAZON_SOCIAL, value(subject, BCStyle.O));
+        assertEquals(EventPayloads.REPRESENTANTE, value(subject, BCStyle.CN));
+        assertEquals(EventPayloads.RAZON_SOCIAL, value(subject, BCStyle.O));
         assertEquals(List.of(issued.npie(), request.patron().registroPatronal()), values(subject, BCStyle.OU));
         assertEquals(request.patron().rfc(), value(subject, BCStyle.UNIQUE_IDENTIFIER));
-        assertEquals(RequestConcludedEvents.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
+        assertEquals(EventPayloads.REPRESENTANTE_CURP, value(subject, BCStyle.SERIALNUMBER));
         assertFalse(subject.toString().contains(Csrs.CSR_COMMON_NAME), "nothing of the CSR subject");
 
         assertTrue(Npie.isValid(issued.npie()), issued.npie());
         assertEquals(request.folio(), issued.folio());
         assertEquals(request.correo(), issued.correo());
         assertEquals(request.usuario(), issued.usuario());
-        assertEquals(RequestConcludedEvents.REPRESENTANTE, issued.nombre());
+        assertEquals(EventPayloads.REPRESENTANTE, issued.nombre());
         assertEquals(certificate.getNotBefore().toInstant(), issued.validoDesde());
         assertEquals(certificate.getNotAfter().toInstant(), issued.validoHasta());
         assertEquals("http://127.0.0.1:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=" + issued.serial(),
@@ -373,10 +374,10 @@ class IssuanceTest {
         Path issuing = Files.writeString(directory.resolve("issuing.pem"), pem(chain.get(0)));
         Path root = Files.writeString(directory.resolve("root.pem"), pem(chain.get(1)));
         Path cert = Files.writeString(directory.resolve("cert.pem"), pem(new X509CertificateHolder(der)));
-        OpenSsl.Result verify = OpenSsl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(),
+        Openssl.Result verify = Openssl.run("verify", "-CAfile", root.toString(), "-untrusted", issuing.toString(),
                 cert.toString());
-        assertTrue(verify.succeeded(), verify.output());
-        OpenSsl.Result text = OpenSsl.run("x509", "-in", cert.toString(), "-noout", "-text");
+        assertTrue(verify.ok(), verify.output());
+        Openssl.Result text = Openssl.run("x509", "-in", cert.toString(), "-noout", "-text");
         assertTrue(text.output().contains("URI:http://127.0.0.1:8082/crl"), text.output());
         assertTrue(text.output().contains("OCSP - URI:http://127.0.0.1:8082/ocsp"), text.output());
         return true;

@@ -36,6 +36,7 @@ import mx.idse.pki.certificates.Validity;
 import mx.idse.pki.testing.IssuedCredential;
 import mx.idse.pki.testing.Openssl;
 import mx.idse.pki.testing.TestPki;
+import mx.idse.events.testing.EventPayloads;
 
 /** Subject building: who the holder is, and request data that cannot go into a certificate. */
 class TitularTest {
@@ -165,8 +166,7 @@ class TitularTest {
     }
 
     private static RequestConcluded request(Patron patron, RepresentanteLegal representante) {
-        return new RequestConcluded("SOL-1", TipoSolicitud.PRINCIPAL, "a@example.mx", patron, representante, null,
-                "usuario01", "$argon2id$x", "csr", null, null, null, null, null, null);
+        return EventPayloads.requestConcluded().patron(patron).representanteLegal(representante).build();
     }
 
     private static String value(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {

@@ -1,14 +1,10 @@
 package mx.idse.certificate.support;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import mx.idse.events.CloudEvent;
-import mx.idse.events.EventJson;
-import mx.idse.events.Topics;
-import mx.idse.events.payload.CertificateCancelled;
-import mx.idse.events.payload.TipoCertificado;
-import mx.idse.testinfra.KafkaTopics;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 
 /** CertificateCancelled as cancellation-service publishes it, keyed by serial on idse.cancellations. */
 public final class CancelledEvents {
@@ -16,13 +12,14 @@ public final class CancelledEvents {
     private CancelledEvents() {
     }
 
+    /** An in-person cancellation of a principal certificate. */
     public static CloudEvent cancelled(String serial, String motivo, Instant fecha) {
-        CertificateCancelled payload = new CertificateCancelled(serial, "F-" + serial, TipoCertificado.PRINCIPAL, "NPIE" + serial,
-                "maria@example.mx", motivo, "PRESENCIAL", fecha, "operador-1", "Subdelegación Centro", null, null);
-        return CloudEvent.wrap(payload, "/idse/cancellation-service", serial, Clock.systemUTC());
+        return TestEvents.envelope(EventPayloads.certificateCancelled().serial(serial).folio("F-" + serial)
+                .npie("NPIE" + serial).correo("maria@example.mx").motivo(motivo).presencial("operador-1", "Subdelegación Centro")
+                .fechaCancelacion(fecha).build(), serial);
     }
 
     public static void publish(CloudEvent event) {
-        KafkaTopics.send(Topics.CANCELLATIONS, event.subject(), EventJson.write(event));
+        TestEvents.publish(event);
     }
 }

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,21 +28,17 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
-import mx.idse.events.payload.RequestExpired;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.testinfra.IdseTestInfrastructure;
+import mx.idse.events.testing.EventPayloads;
 import mx.idse.testinfra.KafkaTopics;
 
 /** IdempotentConsumer on a real Kafka channel and a real PostgreSQL, as a service runs it. */
 @QuarkusTest
-@WithTestResource(value = IdseTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class ConsumerTest {
 
     private static final Clock CLOCK = Clock.systemUTC();
@@ -155,8 +150,8 @@ class ConsumerTest {
     @Test
     void anEventTypeTheConsumerDoesNotHandleIsSkippedAndCounted() throws Exception {
         String folio = newFolio();
-        CloudEvent expired = CloudEvent.wrap(new RequestExpired(folio, TipoSolicitud.PRINCIPAL, "a@example.mx", "Ana",
-                LocalDate.now(), Instant.now()), "/idse/request-service", folio, CLOCK);
+        CloudEvent expired = CloudEvent.wrap(EventPayloads.requestExpired().folio(folio).build(), "/idse/request-service",
+                folio, CLOCK);
         double skippedBefore = outcome(expired.type(), "skipped");
 
         send(expired);

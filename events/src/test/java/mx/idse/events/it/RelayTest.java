@@ -5,9 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
@@ -31,13 +26,12 @@ import mx.idse.events.outbox.Outbox;
 import mx.idse.events.outbox.OutboxLag;
 import mx.idse.events.payload.RequestWithdrawn;
 import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.testinfra.IdseTestInfrastructure;
+import mx.idse.events.testing.OutboxRows;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 
 /** The outbox relay against a real PostgreSQL and a real Kafka broker that goes away and comes back. */
 @QuarkusTest
-@WithTestResource(value = IdseTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class RelayTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -116,14 +110,6 @@ class RelayTest {
     }
 
     private int pending(String folio) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE message_key = ? AND published_at IS NULL")) {
-            query.setString(1, folio);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return OutboxRows.pendingFor(dataSource, folio);
     }
 }

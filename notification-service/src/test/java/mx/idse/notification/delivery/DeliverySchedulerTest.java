@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.events.Topics;
-import mx.idse.events.payload.RequestExpired;
-import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.notification.support.TestEvents;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 import mx.idse.testinfra.Infrastructure;
 
 @QuarkusTest
@@ -45,8 +41,7 @@ class DeliverySchedulerTest {
         double sentBefore = registry.counter("idse.notifications.sent").count();
         long timedBefore = registry.timer("idse.notifications.send").count();
         String correo = "log-" + UUID.randomUUID() + "@example.mx";
-        TestEvents.publish(Topics.REQUESTS, new RequestExpired("FOLIO-LOG-1", TipoSolicitud.PRINCIPAL, correo, "Ana",
-                LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), "FOLIO-LOG-1");
+        TestEvents.publish(EventPayloads.requestExpired().folio("FOLIO-LOG-1").correo(correo).build(), "FOLIO-LOG-1");
         assertEquals(1, Infrastructure.smtp().awaitMessagesFor(correo, 1, Duration.ofSeconds(30)).size());
 
         // The row may be committed a moment after the server took the mail.

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -22,10 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import mx.idse.events.Topics;
-import mx.idse.events.payload.RequestExpired;
-import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.notification.support.TestEvents;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 import mx.idse.testinfra.EmbeddedSmtpServer;
 
 /** With the SMTP server down, nothing is lost, nothing is sent twice, and hopeless emails end FAILED. */
@@ -88,8 +84,7 @@ class SmtpOutageTest {
 
     private static void publishFor(String correo) {
         String folio = "F-" + UUID.randomUUID().toString().substring(0, 8);
-        TestEvents.publish(Topics.REQUESTS, new RequestExpired(folio, TipoSolicitud.PRINCIPAL, correo, "Ana",
-                LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), folio);
+        TestEvents.publish(EventPayloads.requestExpired().folio(folio).correo(correo).build(), folio);
     }
 
     private static NotificacionEntity awaitRow(String correo, Predicate<NotificacionEntity> condition) {

@@ -6,17 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import mx.idse.events.Topics;
-import mx.idse.events.payload.RequestExpired;
-import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.notification.support.TestEvents;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.OperadorTokens;
 
@@ -27,8 +23,7 @@ class DeliveryLogResourceTest {
     void anOperatorSeesWhatWasSentToAnAddressAndAboutAFolio() {
         String correo = "Bitacora-" + UUID.randomUUID() + "@example.mx";
         String folio = "F-LOG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        TestEvents.publish(Topics.REQUESTS, new RequestExpired(folio, TipoSolicitud.PRINCIPAL, correo, "Ana",
-                LocalDate.of(2026, 12, 12), Instant.parse("2026-12-13T06:00:00Z")), folio);
+        TestEvents.publish(EventPayloads.requestExpired().folio(folio).correo(correo).build(), folio);
         Infrastructure.smtp().awaitMessagesFor(correo, 1, Duration.ofSeconds(30));
 
         // The row turns SENT in the transaction right after the server took the mail.

@@ -17,12 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.payload.CertificateCancelled;
-import mx.idse.events.payload.CertificateExpiring;
-import mx.idse.events.payload.CertificateIssued;
 import mx.idse.events.payload.Patron;
-import mx.idse.events.payload.RequestSubmitted;
 import mx.idse.events.payload.TipoPersona;
-import mx.idse.events.payload.TipoSolicitud;
+import mx.idse.events.testing.CertificateCancelledBuilder;
+import mx.idse.events.testing.EventPayloads;
 
 /** Rendering with fixed data: Spanish dates, accents intact, HTML escaped, no secrets. */
 @QuarkusTest
@@ -33,10 +31,11 @@ class EmailComposerTest {
 
     @Test
     void requestSubmittedSaysWhatToDoAndByWhen() {
-        Email email = composer.requestSubmitted(new RequestSubmitted("F-2026-000123", TipoSolicitud.PRINCIPAL,
-                new Patron(TipoPersona.FISICA, "PEPL800101AB1", "José Peña <Ñandú>", "A1234567890", null),
-                "jose@example.mx", Instant.parse("2026-11-27T18:00:00Z"), LocalDate.of(2026, 12, 11),
-                List.of("IDENTIFICACION_OFICIAL", "TARJETA_IDENTIFICACION_PATRONAL"), null, null, null)).get(0);
+        Email email = composer.requestSubmitted(EventPayloads.requestSubmitted().folio("F-2026-000123")
+                .patron(new Patron(TipoPersona.FISICA, "PEPL800101AB1", "José Peña <Ñandú>", "A1234567890", null))
+                .correo("jose@example.mx").fechaSolicitud(Instant.parse("2026-11-27T18:00:00Z"))
+                .fechaLimite(LocalDate.of(2026, 12, 11))
+                .documentosRequeridos("IDENTIFICACION_OFICIAL", "TARJETA_IDENTIFICACION_PATRONAL").build()).get(0);
 
         assertEquals("request-submitted", email.template());
         assertEquals("jose@example.mx", email.recipient());
@@ -56,9 +55,9 @@ class EmailComposerTest {
 
     @Test
     void certificateIssuedFallsBackToTheConfiguredInstallLinkAndCarriesNoSecret() {
-        Email email = composer.certificateIssued(new CertificateIssued("F-1", TipoCertificado.PRINCIPAL, "100000000000123",
-                "NPIE01", "ana@example.mx", "Ana", "PEPL800101AB1", "ana", Instant.parse("2026-12-01T18:00:00Z"),
-                Instant.parse("2028-12-01T18:00:00Z"), null, null, null)).get(0);
+        Email email = composer.certificateIssued(EventPayloads.certificateIssued().folio("F-1").serial("100000000000123")
+                .npie("NPIE01").correo("ana@example.mx").nombre("Ana").rfc("PEPL800101AB1").usuario("ana")
+                .validity(Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2028-12-01T18:00:00Z")).build()).get(0);
 
         // The route certificate-service serves (the fallback missed /certificacion before InstallUrl).
         assertTrue(email.text().contains("http://127.0.0.1:8082/certificacion/instalaRenovacion.idse?SERIAL_NOM=100000000000123"),
@@ -67,13 +66,11 @@ class EmailComposerTest {
         assertFalse(email.text().contains("BEGIN"), "no key or certificate material");
     }
 
-    private static final Patron PATRON = new Patron(TipoPersona.MORAL, "CFE370814QI0", "Señales del Norte", "A1234567890", null);
-
     @Test
     void anAdditionalRequestIsBeingIssuedAndNeedsNoOfficeVisit() {
-        List<Email> emails = composer.requestSubmitted(new RequestSubmitted("F-ADI-7", TipoSolicitud.ADICIONAL, PATRON,
-                "luis@example.mx", Instant.parse("2026-11-27T18:00:00Z"), null, List.of(), "NPIE0000123",
-                "100000000000123", "principal@example.mx"));
+        List<Email> emails = composer.requestSubmitted(EventPayloads.requestSubmitted().folio("F-ADI-7")
+                .correo("luis@example.mx").fechaSolicitud(Instant.parse("2026-11-27T18:00:00Z"))
+                .adicionalOf("NPIE0000123", "100000000000123", "principal@example.mx").build());
 
         assertEquals(2, emails.size(), "the holder and the principal");
         Email holder = emails.get(0);
@@ -98,10 +95,10 @@ class EmailComposerTest {
 
     @Test
     void anAdditionalCertificateIssuedTellsItsHolderAndThePrincipal() {
-        List<Email> emails = composer.certificateIssued(new CertificateIssued("F-ADI-7", TipoCertificado.ADICIONAL,
-                "100000000000999", "NPIE0000123", "luis@example.mx", "Luis Pérez", "CFE370814QI0", "lperez",
-                Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2028-12-01T18:00:00Z"), "100000000000123",
-                "principal@example.mx", null));
+        List<Email> emails = composer.certificateIssued(EventPayloads.certificateIssued().folio("F-ADI-7")
+                .serial("100000000000999").npie("NPIE0000123").correo("luis@example.mx").nombre("Luis Pérez")
+                .usuario("lperez").validity(Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2028-12-01T18:00:00Z"))
+                .adicionalOf("100000000000123", "principal@example.mx").build());
 
         assertEquals(List.of("luis@example.mx", "principal@example.mx"), emails.stream().map(Email::recipient).toList());
         assertTrue(emails.get(0).text().contains("instalaRenovacion.idse?SERIAL_NOM=100000000000999"), emails.get(0).text());
@@ -144,8 +141,9 @@ class EmailComposerTest {
 
     @Test
     void anExpiringCertificateSaysWhenAndHowToRenew() {
-        Email email = composer.certificateExpiring(new CertificateExpiring("100000000000789", TipoCertificado.PRINCIPAL,
-                "NPIE0000789", "ana@example.mx", Instant.parse("2028-12-02T05:00:00Z"))).get(0);
+        Email email = composer.certificateExpiring(EventPayloads.certificateExpiring().serial("100000000000789")
+                .npie("NPIE0000789").correo("ana@example.mx").validoHasta(Instant.parse("2028-12-02T05:00:00Z")).build())
+                .get(0);
 
         // 05:00 UTC on the 2nd is still the 1st in Mexico City.
         assertEquals("Tu certificado 100000000000789 vence el 1 de diciembre de 2028", email.subject());
@@ -159,8 +157,10 @@ class EmailComposerTest {
     }
 
     private static CertificateCancelled cancelled(String motivo, TipoCertificado tipo, String principalCorreo) {
-        return new CertificateCancelled("100000000000998", "F-CAN-3", tipo, "NPIE0000123", "luis@example.mx", motivo,
-                "PRESENCIAL", Instant.parse("2026-12-01T18:00:00Z"), "op1", "0901",
-                tipo == TipoCertificado.ADICIONAL ? "100000000000123" : null, principalCorreo);
+        CertificateCancelledBuilder cancelled = EventPayloads.certificateCancelled().serial("100000000000998")
+                .folio("F-CAN-3").npie("NPIE0000123").correo("luis@example.mx").motivo(motivo).presencial("op1", "0901")
+                .fechaCancelacion(Instant.parse("2026-12-01T18:00:00Z"));
+        return (tipo == TipoCertificado.ADICIONAL ? cancelled.adicionalOf("100000000000123", principalCorreo) : cancelled)
+                .build();
     }
 }

@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,13 +23,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import mx.idse.pki.credentials.ThrottlePolicy.Decision;
 import mx.idse.pki.credentials.ThrottlePolicy.State;
-import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.ProblemCode;
 
 /**
  * Counts failed credential checks per target in the service's database (table
- * {@code credential_throttle}, migration {@code db/pki}) and answers 429 with Retry-After while a
- * target is locked ({@link ThrottlePolicy}). Targets are opaque strings namespaced by kind:
+ * {@code credential_throttle}, migration {@code db/pki}) and refuses attempts with
+ * {@link TooManyAttemptsException} (429 with Retry-After at the HTTP edge) while a target is
+ * locked ({@link ThrottlePolicy}). Targets are opaque strings namespaced by kind:
  * {@code retiro:<folio>}, {@code usuario:<u>}, {@code certificado:<serial>}; never a password.
  *
  * <p>Each attempt is counted as a failure when it starts, in a short transaction that holds the
@@ -55,27 +55,27 @@ public class CredentialThrottle {
     }
 
     /**
-     * Runs one credential check on {@code target}. While the target is locked it throws 429
-     * {@code DEMASIADOS_INTENTOS} without running the check. Otherwise the attempt counts as a
-     * failure unless the check returns true, which forgets the target's failures. A check that
+     * Runs one credential check on {@code target}. While the target is locked it throws
+     * {@link TooManyAttemptsException} without running the check. Otherwise the attempt counts as a
+     * failure unless the check returns a value, which forgets the target's failures. A check that
      * throws (e.g. the crypto gate is full) stays counted.
      *
+     * @param check the check: what it proved (e.g. the authenticated holder) on success, empty on failure
      * @return the check's result
      */
-    public boolean guard(String target, BooleanSupplier check) {
+    public <T> Optional<T> guard(String target, Supplier<Optional<T>> check) {
         Decision decision = QuarkusTransaction.requiringNew().call(() -> countAttempt(target));
         if (!decision.allowed()) {
             Counter.builder("idse.credentials.throttled").tag("target-kind", kindOf(target))
                     .description("Credential checks refused with 429 because their target was locked")
                     .register(registry).increment();
-            throw ApiProblem.retryAfter(ProblemCode.DEMASIADOS_INTENTOS, "Demasiados intentos fallidos; intente de nuevo en "
-                    + decision.retryAfterSeconds() + " segundos.", decision.retryAfterSeconds());
+            throw new TooManyAttemptsException(decision.retryAfterSeconds());
         }
-        boolean ok = check.getAsBoolean();
-        if (ok) {
+        Optional<T> result = check.get();
+        if (result.isPresent()) {
             QuarkusTransaction.requiringNew().run(() -> forget(target));
         }
-        return ok;
+        return result;
     }
 
     @Scheduled(every = "${idse.crypto.throttle.purge-interval:1h}", delayed = "1m",

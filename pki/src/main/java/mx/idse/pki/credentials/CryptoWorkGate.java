@@ -8,19 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.ProblemCode;
 
 /**
  * Bounds how much expensive crypto runs at once. Each Argon2id hash, key generation or CSR
  * verification costs milliseconds to tens of milliseconds of CPU and megabytes of memory; beyond
- * the bound a caller gets 429 with Retry-After instead of a growing queue. New credentials and
- * credential checks have separate shares, so a flood of password guesses cannot starve intake.
+ * the bound a caller gets {@link CryptoGateSaturatedException} (429 with Retry-After at the HTTP
+ * edge) instead of a growing queue. New credentials and credential checks have separate shares,
+ * so a flood of password guesses cannot starve intake.
  */
 @ApplicationScoped
 public class CryptoWorkGate {
-
-    private static final String SATURATED = "El servicio está atendiendo muchas solicitudes; intente de nuevo en unos segundos.";
 
     private final Share newCredentials;
     private final Share credentialChecks;
@@ -32,22 +29,24 @@ public class CryptoWorkGate {
         this.credentialChecks = new Share(config.credentialChecksMaxConcurrent(), "credential-checks", registry);
     }
 
-    /** Hashing a new password, generating a key pair, verifying a new CSR: bounded, else 429. */
+    /** Hashing a new password, generating a key pair, verifying a new CSR: bounded, else saturated. */
     public <T> T run(Supplier<T> work) {
         return newCredentials.run(work, maxWaitMillis);
     }
 
-    /** Verifying a password or a credential someone presents: its own bound, else 429. */
+    /** Verifying a password or a credential someone presents: its own bound, else saturated. */
     public <T> T runCredentialCheck(Supplier<T> work) {
         return credentialChecks.run(work, maxWaitMillis);
     }
 
     private static final class Share {
         private final Semaphore permits;
+        private final String name;
         private final Counter refused;
 
         Share(int permits, String name, MeterRegistry registry) {
             this.permits = new Semaphore(permits, true);
+            this.name = name;
             this.refused = Counter.builder("idse.crypto.refused").tag("share", name)
                     .description("Calls refused with 429 because this share of the crypto gate was saturated")
                     .register(registry);
@@ -63,7 +62,7 @@ public class CryptoWorkGate {
             }
             if (!acquired) {
                 refused.increment();
-                throw ApiProblem.retryAfter(ProblemCode.SERVICIO_SATURADO, SATURATED, 2);
+                throw new CryptoGateSaturatedException(name);
             }
             try {
                 return work.get();

@@ -14,13 +14,11 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import mx.idse.platform.problem.ApiProblem;
-import mx.idse.platform.problem.ProblemCode;
 
 class CryptoWorkGateTest {
 
     @Test
-    void refusesWith429AndRetryAfterWhenEverySlotIsBusyInsteadOfQueueing() throws Exception {
+    void refusesWithRetryAfterWhenEverySlotIsBusyInsteadOfQueueing() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         CryptoWorkGate gate = new CryptoWorkGate(TestCryptoConfig.withSlots(1, Duration.ofMillis(50)), registry);
         CountDownLatch busy = new CountDownLatch(1);
@@ -34,11 +32,11 @@ class CryptoWorkGateTest {
             }));
             await(busy);
 
-            ApiProblem refused = assertThrows(ApiProblem.class, () -> gate.run(() -> "otro"));
+            CryptoGateSaturatedException refused = assertThrows(CryptoGateSaturatedException.class,
+                    () -> gate.run(() -> "otro"));
 
-            assertEquals(429, refused.status());
-            assertEquals(ProblemCode.SERVICIO_SATURADO, refused.code());
-            assertEquals("2", refused.headers().get("Retry-After"));
+            assertEquals("new-credentials", refused.share());
+            assertEquals(2, refused.retryAfterSeconds());
             assertEquals(1.0, registry.get("idse.crypto.refused").tag("share", "new-credentials").counter().count());
             release.countDown();
             assertEquals("hecho", first.get());
@@ -53,7 +51,7 @@ class CryptoWorkGateTest {
         CryptoWorkGate gate = new CryptoWorkGate(new TestCryptoConfig(1, 2, Duration.ofMillis(50)),
                 new SimpleMeterRegistry());
         try (BusySlots busy = BusySlots.fill(2, gate::runCredentialCheck)) {
-            assertThrows(ApiProblem.class, () -> gate.runCredentialCheck(() -> "una más"), "the check share is full");
+            assertThrows(CryptoGateSaturatedException.class, () -> gate.runCredentialCheck(() -> "una más"), "the check share is full");
 
             assertEquals("hash nuevo", gate.run(() -> "hash nuevo"));
         }
@@ -64,7 +62,7 @@ class CryptoWorkGateTest {
         CryptoWorkGate gate = new CryptoWorkGate(new TestCryptoConfig(2, 1, Duration.ofMillis(50)),
                 new SimpleMeterRegistry());
         try (BusySlots busy = BusySlots.fill(2, gate::run)) {
-            assertThrows(ApiProblem.class, () -> gate.run(() -> "una más"), "the new-credentials share is full");
+            assertThrows(CryptoGateSaturatedException.class, () -> gate.run(() -> "una más"), "the new-credentials share is full");
 
             assertEquals("verificada", gate.runCredentialCheck(() -> "verificada"));
         }

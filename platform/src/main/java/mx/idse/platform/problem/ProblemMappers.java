@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import mx.idse.pki.credentials.CryptoGateSaturatedException;
+import mx.idse.pki.credentials.TooManyAttemptsException;
 
 /** Every error leaves the service as problem+json; internal detail never reaches a response. */
 public class ProblemMappers {
@@ -30,6 +32,28 @@ public class ProblemMappers {
         Response.ResponseBuilder response = respond(problem.code(), problem.getMessage(), problem.errors(), uri);
         problem.headers().forEach(response::header);
         return response.build();
+    }
+
+    /** A share of pki's crypto gate is full: come back in a moment. */
+    @ServerExceptionMapper
+    public Response cryptoGateSaturated(CryptoGateSaturatedException e, UriInfo uri) {
+        return apiProblem(problemOf(e), uri);
+    }
+
+    /** pki's credential throttle has locked the target: come back when the lockout ends. */
+    @ServerExceptionMapper
+    public Response tooManyAttempts(TooManyAttemptsException e, UriInfo uri) {
+        return apiProblem(problemOf(e), uri);
+    }
+
+    static ApiProblem problemOf(CryptoGateSaturatedException e) {
+        return ApiProblem.retryAfter(ProblemCode.SERVICIO_SATURADO,
+                "El servicio está atendiendo muchas solicitudes; intente de nuevo en unos segundos.", e.retryAfterSeconds());
+    }
+
+    static ApiProblem problemOf(TooManyAttemptsException e) {
+        return ApiProblem.retryAfter(ProblemCode.DEMASIADOS_INTENTOS, "Demasiados intentos fallidos; intente de nuevo en "
+                + e.retryAfterSeconds() + " segundos.", e.retryAfterSeconds());
     }
 
     /** Listing MismatchedInputException overrides Quarkus' own mapper for it, which is not problem+json. */

@@ -52,22 +52,25 @@ public class WithdrawalService {
         }
         Optional<SolicitudEntity> found = QuarkusTransaction.requiringNew().call(() -> SolicitudEntity.findByFolio(folio));
         // A locked folio gets 429 before any hashing; every attempt counts as a failure until it succeeds.
-        boolean credentialsOk = throttle.guard(THROTTLE_KIND + folio, () -> credentialsMatch(found, body));
+        Optional<SolicitudEntity> matched = throttle.guard(THROTTLE_KIND + folio, () -> credentialsMatch(found, body));
         if (found.isEmpty()) {
             throw ApiProblem.notFound("No existe una solicitud con el folio " + folio + ".");
         }
-        if (!credentialsOk) {
+        if (matched.isEmpty()) {
             throw new ApiProblem(ProblemCode.CREDENCIALES_INVALIDAS, "El usuario o la contraseña no son correctos.");
         }
         return QuarkusTransaction.requiringNew().call(() -> withdrawPending(folio));
     }
 
-    /** Same work whether the folio, the usuario or the password is wrong: nothing to learn from timing. */
-    private boolean credentialsMatch(Optional<SolicitudEntity> found, WithdrawalBody body) {
+    /**
+     * The request whose usuario and password match, else empty. Same work whether the folio, the
+     * usuario or the password is wrong: nothing to learn from timing.
+     */
+    private Optional<SolicitudEntity> credentialsMatch(Optional<SolicitudEntity> found, WithdrawalBody body) {
         String hash = found.map(s -> s.passwordHash).orElseGet(hasher::dummyHash);
         boolean passwordOk = gate.runCredentialCheck(() -> hasher.verify(hash, body.contrasena().toCharArray()));
         boolean usuarioOk = found.map(s -> s.usuario.equalsIgnoreCase(body.usuario())).orElse(false);
-        return passwordOk && usuarioOk;
+        return passwordOk && usuarioOk ? found : Optional.empty();
     }
 
     private SolicitudResponse withdrawPending(String folio) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -35,24 +36,31 @@ import mx.idse.events.payload.TipoSolicitud;
 import mx.idse.pki.pkcs12.Pkcs12Builder;
 import mx.idse.pki.testing.IssuedCredential;
 import mx.idse.pki.testing.TestPki;
+import mx.idse.platform.credentials.TitularAutenticado;
+import mx.idse.platform.testing.FakeCredentialCheck;
+import mx.idse.platform.testing.FakeCredentialCheckResource;
 import mx.idse.request.solicitud.SolicitudEntity;
 import mx.idse.request.support.CertificateEvents;
-import mx.idse.request.support.CertificateServiceStub;
+import mx.idse.request.support.Solicitudes;
 import mx.idse.testinfra.KafkaTopics;
 import mx.idse.testinfra.Multipart;
 import mx.idse.testinfra.OperadorTokens;
 
 /** Additional certificates asked for with the principal's .pfx or a signed challenge. */
 @QuarkusTest
-@QuarkusTestResource(value = CertificateServiceStub.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = FakeCredentialCheckResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(
+        name = "idse.requests.max-additionals-per-principal", value = "" + SolicitudAdicionalTest.MAX_ADDITIONALS))
 class SolicitudAdicionalTest {
+
+    /** Low, so the limit is reachable. */
+    static final int MAX_ADDITIONALS = 2;
 
     private static final Clock CLOCK = Clock.systemUTC();
     private static final TestPki PKI = TestPki.create();
     private static final String PATH = "/api/v1/solicitudes/adicionales";
     private static final String PRINCIPAL_PASSWORD = "Principal2026x";
 
-    /** An issued principal that request-service followed, and the .pfx the stub accepts for it. */
+    /** An issued principal that request-service followed, and the .pfx the credential check accepts for it. */
     private record Principal(String folio, String serial, String usuario, String correo, byte[] pfx) {
     }
 
@@ -122,25 +130,25 @@ class SolicitudAdicionalTest {
     @Test
     void beyondTheLimitPerPrincipalIs409() {
         Principal principal = issuedPrincipal("PRINCIPAL");
-        for (int i = 0; i < CertificateServiceStub.MAX_ADDITIONALS; i++) {
+        for (int i = 0; i < MAX_ADDITIONALS; i++) {
             withPfx(principal, principal.usuario(), PRINCIPAL_PASSWORD, uniqueUsuario()).statusCode(201);
         }
 
         withPfx(principal, principal.usuario(), PRINCIPAL_PASSWORD, uniqueUsuario())
                 .statusCode(409).body("code", equalTo("LIMITE_ADICIONALES"));
-        assertEquals(CertificateServiceStub.MAX_ADDITIONALS, additionalsOf(principal.serial()));
+        assertEquals(MAX_ADDITIONALS, additionalsOf(principal.serial()));
     }
 
     @Test
     void badHolderFieldsAre400BeforeAnyCredentialCheck() {
         Principal principal = issuedPrincipal("PRINCIPAL");
-        int calls = CertificateServiceStub.calls();
+        int calls = FakeCredentialCheck.running().calls();
 
         new Multipart().binary("certificado", principal.pfx()).text("usuario", principal.usuario())
                 .text("contrasena", PRINCIPAL_PASSWORD).text("nombre", "Luis\u0000").text("curp", "PEGL800101HDFRMS08")
                 .text("correo", "no-es-correo").text("usuarioAdicional", "corto").text("contrasenaAdicional", "corto")
                 .post(PATH).statusCode(400).body("code", equalTo("DATOS_INVALIDOS"));
-        assertEquals(calls, CertificateServiceStub.calls());
+        assertEquals(calls, FakeCredentialCheck.running().calls());
     }
 
     private static ValidatableResponse withPfx(Principal principal, String usuario, String contrasena,
@@ -151,7 +159,7 @@ class SolicitudAdicionalTest {
                 .text("contrasenaAdicional", "Adicional2026x").post(PATH);
     }
 
-    /** A principal request concluded and issued (its CertificateIssued followed), with a real .pfx registered in the stub. */
+    /** A principal request concluded and issued (its CertificateIssued followed), its real .pfx accepted by the credential check. */
     private static Principal issuedPrincipal(String tipoAsAuthenticated) {
         Map<String, Object> body = personaMoral();
         String folio = submitValid(body);
@@ -165,7 +173,10 @@ class SolicitudAdicionalTest {
         byte[] pfx = new Pkcs12Builder(2048).build(keys.getPrivate(), credential.certificate(), credential.chain(), serial,
                 PRINCIPAL_PASSWORD.toCharArray());
         String usuario = (String) body.get("usuario");
-        CertificateServiceStub.register(serial, tipoAsAuthenticated, pfx, "firma-" + serial, usuario, PRINCIPAL_PASSWORD);
+        TitularAutenticado authenticated = new TitularAutenticado(serial, "NPIE-stub", Solicitudes.RFC_MORAL, tipoAsAuthenticated);
+        FakeCredentialCheck credentialCheck = FakeCredentialCheck.running();
+        credentialCheck.acceptPfx(pfx, usuario, PRINCIPAL_PASSWORD, authenticated);
+        credentialCheck.acceptChallenge(serial, usuario, PRINCIPAL_PASSWORD, "firma-" + serial, authenticated);
         return new Principal(folio, serial, usuario, (String) body.get("correo"), pfx);
     }
 

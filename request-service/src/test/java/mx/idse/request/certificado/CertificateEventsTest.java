@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import mx.idse.events.payload.TipoCertificado;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.CloudEvent;
 import mx.idse.events.EventJson;
 import mx.idse.events.Topics;
-import mx.idse.events.payload.CertificateCancelled;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 import mx.idse.request.solicitud.SolicitudAuditEntity;
 import mx.idse.request.support.CertificateEvents;
 import mx.idse.testinfra.KafkaTopics;
@@ -69,7 +69,7 @@ class CertificateEventsTest {
         mx.idse.request.support.Solicitudes.submit(again).statusCode(409);
 
         CertificateEvents.publish(CertificateEvents.issuanceFailed(folio, "LLAVE_DEBIL",
-                "La llave RSA de 1024 bits no es aceptable.", CLOCK));
+                "La llave RSA de 1024 bits no es aceptable."));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> get(folio).statusCode(200)
                 .body("estado", equalTo("FALLIDA"))
@@ -91,8 +91,8 @@ class CertificateEventsTest {
         mx.idse.request.support.Solicitudes.submit(again).statusCode(409);
 
         CloudEvent cancelled = cancelled(folio, serial);
-        publishCancellation(cancelled);
-        publishCancellation(cancelled);
+        TestEvents.publish(cancelled);
+        TestEvents.publish(cancelled);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mx.idse.request.support.Solicitudes.submit(again)
                 .statusCode(201));
@@ -110,7 +110,7 @@ class CertificateEventsTest {
         again.put("usuario", body.get("usuario"));
 
         // The cancellation topic is read first; the issuance event comes late on the other topic.
-        publishCancellation(cancelled(folio, serial));
+        TestEvents.publish(cancelled(folio, serial));
         await().atMost(Duration.ofSeconds(30)).until(() -> auditLines(folio, "Certificado cancelado%") == 1);
         CertificateEvents.publish(CertificateEvents.issued(folio, serial, "NPIE0003",
                 Instant.now().plus(730, ChronoUnit.DAYS), CLOCK));
@@ -122,13 +122,8 @@ class CertificateEventsTest {
     }
 
     private static CloudEvent cancelled(String folio, String serial) {
-        return CloudEvent.wrap(new CertificateCancelled(serial, folio, TipoCertificado.PRINCIPAL, "NPIE0002",
-                "x@example.mx", "OLVIDO_CONTRASENA", "PRESENCIAL", Instant.now(), "ana.lopez", "Centro", null, null),
-                "/idse/cancellation-service", serial, CLOCK);
-    }
-
-    private static void publishCancellation(CloudEvent event) {
-        KafkaTopics.send(Topics.CANCELLATIONS, event.subject(), EventJson.write(event));
+        return TestEvents.envelope(EventPayloads.certificateCancelled().serial(serial).folio(folio).npie("NPIE0002")
+                .motivo("OLVIDO_CONTRASENA").presencial("ana.lopez", "Centro").build(), serial);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.Topics;
-import mx.idse.request.support.OutboxRows;
+import mx.idse.events.testing.OutboxRows;
 import mx.idse.testinfra.Infrastructure;
 import mx.idse.testinfra.KafkaTopics;
 

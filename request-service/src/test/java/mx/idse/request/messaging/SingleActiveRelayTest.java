@@ -19,7 +19,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import mx.idse.events.Topics;
 import mx.idse.events.outbox.OutboxRelay;
-import mx.idse.request.support.OutboxRows;
+import mx.idse.events.testing.OutboxRows;
 import mx.idse.testinfra.KafkaTopics;
 
 /**

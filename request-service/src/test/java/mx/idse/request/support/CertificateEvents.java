@@ -5,15 +5,10 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
 import mx.idse.events.CloudEvent;
-import mx.idse.events.EventJson;
-import mx.idse.events.Topics;
-import mx.idse.events.payload.CertificateIssuanceFailed;
-import mx.idse.events.payload.CertificateIssued;
-import mx.idse.events.payload.TipoCertificado;
-import mx.idse.events.payload.TipoSolicitud;
-import mx.idse.testinfra.KafkaTopics;
+import mx.idse.events.testing.EventPayloads;
+import mx.idse.events.testing.TestEvents;
 
-/** Events certificate-service would publish, put on the real topic by tests. */
+/** Events certificate-service would publish about this service's requests, put on the real topic by tests. */
 public final class CertificateEvents {
 
     private CertificateEvents() {
@@ -26,19 +21,18 @@ public final class CertificateEvents {
 
     /** A CertificateIssued envelope for the folio, valid from now until {@code validUntil}. */
     public static CloudEvent issued(String folio, String serial, String npie, Instant validUntil, Clock clock) {
-        return CloudEvent.wrap(new CertificateIssued(folio, TipoCertificado.PRINCIPAL, serial, npie, "x@example.mx",
-                "ACME", "CFE370814QI0", "u", clock.instant(), validUntil, null, null, null), "/idse/certificate-service",
-                serial, clock);
+        return TestEvents.envelope(EventPayloads.certificateIssued().folio(folio).serial(serial).npie(npie)
+                .validity(clock.instant(), validUntil).build(), serial);
     }
 
     /** A CertificateIssuanceFailed envelope for the folio (keyed by folio: there is no serial). */
-    public static CloudEvent issuanceFailed(String folio, String motivo, String detalle, Clock clock) {
-        return CloudEvent.wrap(new CertificateIssuanceFailed(folio, TipoSolicitud.PRINCIPAL, "x@example.mx", motivo,
-                detalle, null), "/idse/certificate-service", folio, clock);
+    public static CloudEvent issuanceFailed(String folio, String motivo, String detalle) {
+        return TestEvents.envelope(EventPayloads.certificateIssuanceFailed().folio(folio).motivo(motivo, detalle).build(),
+                folio);
     }
 
-    /** Publishes the event on idse.certificates, keyed by its serial. */
+    /** Publishes the event on its topic, keyed by its subject. */
     public static void publish(CloudEvent event) {
-        KafkaTopics.send(Topics.CERTIFICATES, event.subject(), EventJson.write(event));
+        TestEvents.publish(event);
     }
 }
