@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ class KubernetesManifestsTest {
     /** Variable names whose value must come from a Secret: a whole word of the name, e.g. _PASSWORD. */
     private static final Pattern SECRET_NAME = Pattern.compile(
             "(^|_)(PASSWORD|PASSWD|SECRET|TOKEN|KEY|PRIVATE|CREDENTIALS?|JAAS|PASSPHRASE)(_|$)");
+
+    /** Health and metrics: the management interface, reached by the kubelet and Prometheus only. */
+    private static final int MANAGEMENT_PORT = 9000;
+    private static final Map<String, Integer> API_PORTS = Map.of("request-service", 8081, "certificate-service", 8082,
+            "cancellation-service", 8083, "notification-service", 8084);
 
     private static List<JsonNode> documents;
 
@@ -40,6 +46,9 @@ class KubernetesManifestsTest {
             for (JsonNode container : deployment.at("/spec/template/spec/containers")) {
                 assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), name + " readiness");
                 assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), name + " liveness");
+                for (String probe : List.of("/readinessProbe", "/livenessProbe", "/startupProbe")) {
+                    assertEquals(MANAGEMENT_PORT, container.at(probe + "/httpGet/port").asInt(), name + probe + " on the management port");
+                }
                 assertFalse(container.at("/startupProbe").isMissingNode(), name + " startup probe");
                 for (String field : List.of("/requests/memory", "/requests/cpu", "/limits/memory", "/limits/cpu")) {
                     assertFalse(container.at("/resources" + field).asText().isEmpty(), name + " resources" + field);
@@ -133,6 +142,52 @@ class KubernetesManifestsTest {
         }
         assertTrue(deadLetters > 0 && deadLetters <= shortest,
                 "idse.dlq keeps " + deadLetters + " ms, longer than the shortest topic it receives from (" + shortest + " ms)");
+    }
+
+    @Test
+    void everyServiceIsDeniedByDefaultAndAdmitsOnlyWhatItNeeds() {
+        List<JsonNode> policies = Kustomize.ofKind(documents, "NetworkPolicy");
+        JsonNode defaultDeny = policies.stream()
+                .filter(p -> p.at("/spec/podSelector/matchLabels/app.kubernetes.io~1managed-by").asText().equals("quarkus"))
+                .filter(p -> p.at("/spec/ingress").isMissingNode() && p.at("/spec/egress").isMissingNode())
+                .findFirst().orElseThrow(() -> new AssertionError("no default-deny policy for the services' pods"));
+        assertEquals(List.of("Ingress", "Egress"), texts(defaultDeny.at("/spec/policyTypes")));
+
+        for (Map.Entry<String, Integer> service : API_PORTS.entrySet()) {
+            for (JsonNode policy : policies) {
+                if (!selects(policy, service.getKey())) {
+                    continue;
+                }
+                for (JsonNode rule : policy.path("spec").path("ingress")) {
+                    for (JsonNode port : rule.path("ports")) {
+                        int number = port.path("port").asInt();
+                        String from = rule.path("from").toString();
+                        if (number == MANAGEMENT_PORT) {
+                            assertTrue(from.contains("\"monitoring\"") && !from.contains("ingress-nginx"),
+                                    service.getKey() + ": the management port only from monitoring, not " + from);
+                        } else {
+                            assertEquals(service.getValue(), number, service.getKey() + " admits only its API port");
+                            assertFalse(from.contains("\"monitoring\""), service.getKey() + ": monitoring only on the management port");
+                        }
+                    }
+                }
+            }
+        }
+        // The credential check's port: the ingress controller (which does not route it) and its two callers.
+        JsonNode certificate = policies.stream().filter(p -> p.at("/metadata/name").asText().equals("certificate-service"))
+                .findFirst().orElseThrow();
+        String peers = certificate.at("/spec/ingress/0/from").toString();
+        for (String caller : List.of("ingress-nginx", "request-service", "cancellation-service")) {
+            assertTrue(peers.contains("\"" + caller + "\""), "certificate-service admits " + caller);
+        }
+        assertEquals(3, certificate.at("/spec/ingress/0/from").size(), "and nobody else: " + peers);
+    }
+
+    /** Whether a policy's pod selector matches the service's pods (by name or by the shared label). */
+    private static boolean selects(JsonNode policy, String service) {
+        JsonNode labels = policy.at("/spec/podSelector/matchLabels");
+        return service.equals(labels.path("app.kubernetes.io/name").asText())
+                || "quarkus".equals(labels.path("app.kubernetes.io/managed-by").asText());
     }
 
     private static String mountedAt(JsonNode container, String path) {

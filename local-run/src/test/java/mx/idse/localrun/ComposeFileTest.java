@@ -92,8 +92,8 @@ class ComposeFileTest {
         int port = definition.defaultPort();
         assertEquals(List.of("127.0.0.1:" + port + ":" + port), ports(name));
         assertEquals(String.valueOf(port), env(name).path("QUARKUS_HTTP_PORT").asText());
-        assertTrue(service(name).path("healthcheck").path("test").toString().contains("localhost:" + port + "/q/health/ready"),
-                name + " health check asks its readiness");
+        assertTrue(service(name).path("healthcheck").path("test").toString().contains("localhost:9000/q/health/ready"),
+                name + " health check asks its readiness on the management port, which is not published");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -138,9 +138,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void credentialChecksGoToCertificateService() {
+    void credentialChecksGoToCertificateServiceWithTheTokenItAccepts() {
+        String accepted = env("certificate-service").path("IDSE_INTERNAL_API_ACCEPTED_TOKENS").asText();
+        assertTrue(accepted.length() >= 32, "certificate-service accepts a service token of 32 characters or more");
         for (String name : List.of("request-service", "cancellation-service")) {
             assertEquals("http://certificate-service:8082", env(name).path("IDSE_CERTIFICATE_SERVICE_URL").asText(), name);
+            assertEquals(accepted, env(name).path("IDSE_INTERNAL_API_TOKEN").asText(), name + " sends the accepted token");
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.pki.testing.Openssl;
 
 /**
@@ -44,7 +45,7 @@ class AdicionalYCancelacionStoryTest {
         Mail.awaitSubject(patron.correo, "Se emitió el certificado adicional " + staff.numeroSerie);
 
         // Story 3: online cancellation of the principal, proven with its .pfx.
-        given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+        given().header(ServiceTokens.HEADER, SystemUnderTest.get().internalApiToken()).multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
                 .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
                 .multiPart("motivo", "CESE_DE_OPERACIONES")
                 .post(Applicant.cancellationService("/api/v1/cancelaciones/en-linea"))
@@ -77,10 +78,10 @@ class AdicionalYCancelacionStoryTest {
         Mail.awaitSubject(patron.correo, "Se canceló el certificado adicional " + staff.numeroSerie);
 
         // A cancelled certificate no longer authenticates.
-        given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+        given().header(ServiceTokens.HEADER, SystemUnderTest.get().internalApiToken()).multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
                 .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
                 .post(Applicant.certificateService("/api/v1/autenticaciones"))
-                .then().statusCode(401);
+                .then().statusCode(401).body("code", equalTo("CREDENCIALES_INVALIDAS"));
 
         // The same usuario may request again once request-service has followed the cancellation.
         await().atMost(REVOCATION_TIMEOUT).pollInterval(Duration.ofSeconds(1)).until(() ->
