@@ -41,6 +41,9 @@ final class BenchStack implements AutoCloseable {
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private final Map<String, ChildProcess> services = new HashMap<>();
     private final Map<String, URI> serviceUris = new HashMap<>();
+    private final Map<String, URI> managementUris = new HashMap<>();
+    /** The benchmark's service token for the internal credential check. */
+    private final String internalApiToken = ServiceCommand.newInternalApiToken();
     private final Map<String, Footprint.Start> starts = new HashMap<>();
     private final BenchOptions options;
     private final BenchContext context;
@@ -141,6 +144,12 @@ final class BenchStack implements AutoCloseable {
         return serviceUris.get(name);
     }
 
+    /** Base URI of a service's management interface (health, metrics), started on first use. */
+    synchronized URI managementUri(String name) throws InterruptedException {
+        process(name);
+        return managementUris.get(name);
+    }
+
     private synchronized ChildProcess process(String name) throws InterruptedException {
         ChildProcess running = services.get(name);
         if (running == null) {
@@ -163,14 +172,14 @@ final class BenchStack implements AutoCloseable {
         Path scratch = Directories.create(work.resolve("tmp").resolve(name));
         // The service's own settings as the local run passes them (certificate-service: a CA made in work/ca/).
         ServiceCommand command = new ServiceCommand(javaCommand(), options.serviceJavaOptions(), scratch, HOST, port,
-                jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, smtp.port(),
+                Ports.freePort(), jdbcUrl, postgres.username(), postgres.password(), kafkaBootstrap, smtp.port(),
                 work.resolve("jwt").resolve("public-key.pem").toAbsolutePath(), OperadorTokens.ISSUER,
-                OperadorTokens.AUDIENCE, false, jar);
+                OperadorTokens.AUDIENCE, internalApiToken, false, jar);
         Path log = work.resolve("logs").resolve(name + ".log");
         context.progress("Starting " + name + " on http://" + HOST + ":" + port + " (production profile; log " + log + ")");
         URI uri = URI.create("http://" + HOST + ":" + port);
         ChildProcess process = new ChildProcess(name, command.toList(benchSettings(service, work)), command.workingDirectory(),
-                log, uri.resolve("/q/health/ready"));
+                log, command.readiness());
         long launched = System.nanoTime();
         process.start();
         stops.push(process::stop);
@@ -184,6 +193,7 @@ final class BenchStack implements AutoCloseable {
             throw new IllegalStateException(name + " answers " + devClock + " on /dev/reloj: it is not running as in production");
         }
         serviceUris.put(name, uri);
+        managementUris.put(name, command.readiness().resolve("/"));
         return process;
     }
 

@@ -55,7 +55,7 @@ final class IssuanceScenario implements Scenario {
         BenchStack stack = context.stack();
         IssuanceTopics.create(stack.kafkaBootstrap());
         URI service = stack.certificateService();
-        String provider = signerProvider(service);
+        String provider = signerProvider(stack.managementUri(BenchStack.CERTIFICATE_SERVICE));
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("issuance.signer.accp", provider.equals("AmazonCorrettoCryptoProvider") ? 1 : 0,
                 "(1 = ACCP) certificate-service signs with " + provider + " (idse_ca_signer on /q/metrics)"));
@@ -121,10 +121,10 @@ final class IssuanceScenario implements Scenario {
         return figures;
     }
 
-    /** The provider tag of certificate-service's {@code idse_ca_signer} gauge. */
-    private static String signerProvider(URI service) throws Exception {
+    /** The provider tag of certificate-service's {@code idse_ca_signer} gauge (on its management port). */
+    private static String signerProvider(URI management) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(service.resolve("/q/metrics"))
+        HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(management.resolve("/q/metrics"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher matcher = SIGNER_METRIC.matcher(metrics.body());
         return matcher.find() ? matcher.group(1) : "unknown (no idse_ca_signer on /q/metrics, status " + metrics.statusCode() + ")";

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GeneratedManifestsTest {
 
+    /** Lists whose order quarkus-kubernetes does not keep from one build to the next. */
+    private static final Set<String> UNORDERED = Set.of("env", "envFrom", "ports");
+
     @ParameterizedTest
     @ValueSource(strings = {"request-service", "certificate-service", "cancellation-service", "notification-service"})
     void committedManifestEqualsFreshBuild(String service) throws Exception {
@@ -35,9 +39,9 @@ class GeneratedManifestsTest {
     }
 
     /**
-     * The documents with every {@code env} and {@code envFrom} list sorted: quarkus-kubernetes writes
-     * them in hash order, which changes between builds without changing what the pod gets (the names
-     * do not collide). Mappings compare regardless of key order.
+     * The documents with every {@code env}, {@code envFrom} and {@code ports} list sorted:
+     * quarkus-kubernetes writes them in hash order, which changes between builds without changing
+     * what the pod gets (the names do not collide). Mappings compare regardless of key order.
      */
     private static List<JsonNode> comparable(Path file) throws IOException {
         List<JsonNode> documents = Kustomize.documents(file);
@@ -48,7 +52,7 @@ class GeneratedManifestsTest {
     private static void sortEnvironment(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.properties().forEach(field -> {
-                if ((field.getKey().equals("env") || field.getKey().equals("envFrom")) && field.getValue() instanceof ArrayNode list) {
+                if (UNORDERED.contains(field.getKey()) && field.getValue() instanceof ArrayNode list) {
                     List<JsonNode> entries = new ArrayList<>();
                     list.forEach(entries::add);
                     entries.sort(Comparator.comparing(JsonNode::toString));

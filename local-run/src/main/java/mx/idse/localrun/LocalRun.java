@@ -29,7 +29,8 @@ import mx.idse.testinfra.Ports;
  * repository root; everything it keeps lives in {@code .local-run/} (git-ignored):
  * {@code postgres/} (database files, kept between runs), {@code kafka/} (broker logs, kept),
  * {@code jwt/} (key pair, kept), {@code ca/} (certificate-service's local CA keystore, kept),
- * {@code operator.jwt} (a fresh 12 h operator token each run),
+ * {@code operator.jwt} (a fresh 12 h operator token each run), {@code internal-api.token} (this run's
+ * service token for the internal credential check),
  * {@code logs/} (one log per process) and {@code data/} (scratch: unpacked PostgreSQL binaries,
  * the services' temp dirs).
  *
@@ -40,7 +41,8 @@ import mx.idse.testinfra.Ports;
  * <li>{@code IDSE_POSTGRES_PORT} [55432]</li>
  * <li>{@code IDSE_KAFKA_PORT} [9092] client listener; {@code IDSE_KAFKA_CONTROLLER_PORT} [9093]</li>
  * <li>{@code IDSE_SMTP_PORT} [2525]; {@code IDSE_MAIL_API_PORT} [8180] GreenMail REST API</li>
- * <li>{@code IDSE_<SERVICE>_PORT} per service, e.g. {@code IDSE_REQUEST_SERVICE_PORT} [8081]</li>
+ * <li>{@code IDSE_<SERVICE>_PORT} per service, e.g. {@code IDSE_REQUEST_SERVICE_PORT} [8081], and
+ * {@code IDSE_<SERVICE>_MANAGEMENT_PORT} for its health and metrics [that port + 1000]</li>
  * <li>{@code IDSE_<SERVICE>_JAR} per service [{@code <service>/target/quarkus-app/quarkus-run.jar}]</li>
  * <li>{@code IDSE_READY_TIMEOUT_SECONDS} [120] how long a service may take to become ready</li>
  * <li>{@code IDSE_JAVA} [this JVM's java] the java that runs services and GreenMail</li>
@@ -62,6 +64,8 @@ public final class LocalRun {
     /** Everything started so far, stopped in reverse order. */
     private final Deque<Stoppable> started = new ArrayDeque<>();
     private final Map<ServiceDefinition, String> jdbcUrls = new LinkedHashMap<>();
+    /** This run's service token for the internal credential check (a Secret in production). */
+    private final String internalApiToken = ServiceCommand.newInternalApiToken();
     private boolean stopping;
 
     private LocalRun(LocalRunSettings settings) {
@@ -105,6 +109,7 @@ public final class LocalRun {
         OperadorTokenIssuer tokens = OperadorTokenIssuer.loadOrCreate(settings.workDirectory.resolve("jwt"));
         Path publicKey = settings.workDirectory.resolve("jwt").resolve("public-key.pem").toAbsolutePath();
         String operatorToken = writeOperatorToken(tokens);
+        writeInternalApiToken();
 
         List<ChildProcess> services = new ArrayList<>();
         for (ServiceDefinition service : Services.ALL) {
@@ -140,6 +145,7 @@ public final class LocalRun {
         ports.put("IDSE_SMTP_PORT", settings.smtpPort);
         ports.put("IDSE_MAIL_API_PORT", settings.mailApiPort);
         settings.servicePorts.forEach((service, port) -> ports.put(service.envPrefix() + "_PORT", port));
+        settings.managementPorts.forEach((service, port) -> ports.put(service.envPrefix() + "_MANAGEMENT_PORT", port));
         ports.forEach((variable, port) -> {
             if (Ports.isInUse(port)) {
                 problems.add("port " + port + " (" + variable + ") is already in use: is another local run going? "
@@ -216,6 +222,16 @@ public final class LocalRun {
         }
     }
 
+    /** For a person who wants to call the internal credential check as the services do (the README's tour). */
+    private void writeInternalApiToken() {
+        try {
+            Files.writeString(settings.workDirectory.resolve("internal-api.token"), internalApiToken + System.lineSeparator(),
+                    StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the service token", e);
+        }
+    }
+
     private String writeOperatorToken(OperadorTokenIssuer tokens) {
         Instant now = Instant.now();
         String token = tokens.sign(OPERATOR_SUBJECT, OperadorTokens.ISSUER, OperadorTokens.AUDIENCE,
@@ -233,13 +249,12 @@ public final class LocalRun {
         Console.step("Starting " + service.name() + " on http://" + HOST + ":" + port + " (log "
                 + relative(logs.resolve(service.name() + ".log")) + ")");
         ServiceCommand command = new ServiceCommand(settings.javaCommand, settings.serviceJavaOptions,
-                scratch(service.name()), HOST, port, jdbcUrls.get(service), postgres.username(), postgres.password(),
-                HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey, OperadorTokens.ISSUER, OperadorTokens.AUDIENCE, true,
-                settings.serviceJars.get(service));
+                scratch(service.name()), HOST, port, settings.managementPorts.get(service), jdbcUrls.get(service),
+                postgres.username(), postgres.password(), HOST + ":" + settings.kafkaPort, settings.smtpPort, publicKey,
+                OperadorTokens.ISSUER, OperadorTokens.AUDIENCE, internalApiToken, true, settings.serviceJars.get(service));
         ChildProcess process = new ChildProcess(service.name(),
                 command.toList(withPeers(service.ownSettings().apply(settings.workDirectory.toAbsolutePath()))),
-                command.workingDirectory(), logs.resolve(service.name() + ".log"),
-                URI.create("http://" + HOST + ":" + port + "/q/health/ready"));
+                command.workingDirectory(), logs.resolve(service.name() + ".log"), command.readiness());
         process.start();
         register(service.name(), process::stop);
         return process;
@@ -249,7 +264,7 @@ public final class LocalRun {
         Console.step("Waiting for " + service.name() + " to be ready (up to " + settings.readyTimeout.toSeconds() + " s)...");
         if (!service.awaitReady(settings.readyTimeout)) {
             String why = service.isAlive()
-                    ? "did not answer 200 on /q/health/ready within " + settings.readyTimeout.toSeconds() + " s"
+                    ? "did not answer 200 on its /q/health/ready within " + settings.readyTimeout.toSeconds() + " s"
                     : "exited with code " + service.exitCode();
             throw failure(service, definition.name() + " " + why);
         }
@@ -278,7 +293,8 @@ public final class LocalRun {
             if (ChildProcess.statusOf(URI.create(base + "/q/swagger-ui/")) == 200) {
                 Console.line(String.format("  %-22s %s/q/swagger-ui/", "", base));
             }
-            Console.line(String.format("  %-22s %s/q/health", "", base));
+            Console.line(String.format("  %-22s http://%s:%d/q/health (management port: health, metrics)", "", HOST,
+                    settings.managementPorts.get(service)));
         }
         Console.blank();
         Console.line("Infrastructure:");

@@ -33,6 +33,7 @@ final class LocalRunSettings {
     final List<String> serviceJavaOptions;
     final Path greenMailJar;
     final Map<ServiceDefinition, Integer> servicePorts = new LinkedHashMap<>();
+    final Map<ServiceDefinition, Integer> managementPorts = new LinkedHashMap<>();
     final Map<ServiceDefinition, Path> serviceJars = new LinkedHashMap<>();
 
     private LocalRunSettings(Map<String, String> environment) {
@@ -51,6 +52,7 @@ final class LocalRunSettings {
         greenMailJar = Path.of(text("IDSE_GREENMAIL_JAR", launcherDirectory().resolve("greenmail/greenmail-standalone.jar").toString()));
         for (ServiceDefinition service : Services.ALL) {
             servicePorts.put(service, number(service.envPrefix() + "_PORT", service.defaultPort()));
+            managementPorts.put(service, number(service.envPrefix() + "_MANAGEMENT_PORT", service.defaultPort() + 1000));
             serviceJars.put(service, Path.of(text(service.envPrefix() + "_JAR", service.defaultJar(repositoryRoot).toString())));
         }
     }

@@ -1,8 +1,11 @@
 package mx.idse.localrun;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +18,8 @@ import java.util.Map;
  *                      empty means {@link #MEMORY_SETTINGS}
  * @param scratch       the service's temp directory (must exist)
  * @param host          loopback address the service and the infrastructure listen on
- * @param port          the service's HTTP port
+ * @param port          the service's HTTP port (its API)
+ * @param managementPort the port of its management interface (health, metrics)
  * @param jdbcUrl       the service's database
  * @param dbUsername    database user
  * @param dbPassword    database password
@@ -24,13 +28,15 @@ import java.util.Map;
  * @param jwtPublicKey  PEM public key that verifies operator tokens
  * @param jwtIssuer     issuer operator tokens must carry
  * @param jwtAudience   audience operator tokens must carry
+ * @param internalApiToken the run's service token: the callers of the credential check send it and
+ *                      certificate-service accepts it (a Secret in production)
  * @param devMode       {@code true}: dev profile and a movable clock (the local run); {@code false}:
  *                      the production profile as deployed, no dev clock (the benchmark)
  * @param jar           the service's {@code quarkus-run.jar}
  */
 public record ServiceCommand(String javaCommand, List<String> javaOptions, Path scratch, String host, int port,
-        String jdbcUrl, String dbUsername, String dbPassword, String kafkaBootstrap, int smtpPort,
-        Path jwtPublicKey, String jwtIssuer, String jwtAudience, boolean devMode, Path jar) {
+        int managementPort, String jdbcUrl, String dbUsername, String dbPassword, String kafkaBootstrap, int smtpPort,
+        Path jwtPublicKey, String jwtIssuer, String jwtAudience, String internalApiToken, boolean devMode, Path jar) {
 
     /**
      * Each service's JVM memory when no options are given, measured in docs/operations.md ("Memory
@@ -43,6 +49,18 @@ public record ServiceCommand(String javaCommand, List<String> javaOptions, Path 
 
     /** The class-data-sharing archive {@code quarkus.package.jar.appcds.enabled} writes next to the jar. */
     public static final String APP_CDS_ARCHIVE = "app-cds.jsa";
+
+    /** A new random service token for one run of the system (the local run, the tests, the benchmark). */
+    public static String newInternalApiToken() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return "idse-run-" + HexFormat.of().formatHex(random);
+    }
+
+    /** Where the service answers 200 once it is ready: its management interface. */
+    public URI readiness() {
+        return URI.create("http://" + host + ":" + managementPort + "/q/health/ready");
+    }
 
     /** Where the command must run: the jar's folder (see {@link #APP_CDS_ARCHIVE}). */
     public Path workingDirectory() {
@@ -69,6 +87,10 @@ public record ServiceCommand(String javaCommand, List<String> javaOptions, Path 
         command.addAll(List.of(
                 "-Dquarkus.http.host=" + host,
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=" + host,
+                "-Dquarkus.management.port=" + managementPort,
+                "-Didse.internal-api.token=" + internalApiToken,
+                "-Didse.internal-api.accepted-tokens=" + internalApiToken,
                 "-Dquarkus.datasource.jdbc.url=" + jdbcUrl,
                 "-Dquarkus.datasource.username=" + dbUsername,
                 "-Dquarkus.datasource.password=" + dbPassword,

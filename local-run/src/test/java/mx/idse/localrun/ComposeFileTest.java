@@ -54,10 +54,22 @@ class ComposeFileTest {
         assertEquals("PLAINTEXT://kafka:9092", env("kafka").path("KAFKA_ADVERTISED_LISTENERS").asText());
         assertTrue(service("postgres").path("image").asText().startsWith("postgres:16"));
         assertTrue(service("mailpit").path("image").asText().startsWith("axllent/mailpit"));
-        assertTrue(ports("mailpit").containsAll(List.of("1025:1025", "8025:8025")), "SMTP and the web UI");
+        assertTrue(ports("mailpit").containsAll(List.of("127.0.0.1:1025:1025", "127.0.0.1:8025:8025")), "SMTP and the web UI");
         for (String name : List.of("kafka", "postgres", "mailpit")) {
             assertTrue(service(name).has("healthcheck"), name + " has a health check");
         }
+    }
+
+    @Test
+    void onlyLoopbackPortsArePublishedAndNeverTheDatabase() {
+        List<String> wide = new ArrayList<>();
+        compose.path("services").fields().forEachRemaining(entry -> entry.getValue().path("ports").forEach(port -> {
+            if (!port.asText().startsWith("127.0.0.1:")) {
+                wide.add(entry.getKey() + " " + port.asText());
+            }
+        }));
+        assertEquals(List.of(), wide, "ports published on every interface");
+        assertTrue(service("postgres").path("ports").isMissingNode(), "PostgreSQL is reached on the compose network only");
     }
 
     @Test
@@ -78,10 +90,10 @@ class ComposeFileTest {
         assertEquals("src/main/docker/Dockerfile.jvm", build.path("dockerfile").asText());
         assertTrue(Files.isRegularFile(ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm")), name + " Dockerfile");
         int port = definition.defaultPort();
-        assertEquals(List.of(port + ":" + port), ports(name));
+        assertEquals(List.of("127.0.0.1:" + port + ":" + port), ports(name));
         assertEquals(String.valueOf(port), env(name).path("QUARKUS_HTTP_PORT").asText());
-        assertTrue(service(name).path("healthcheck").path("test").toString().contains("localhost:" + port + "/q/health/ready"),
-                name + " health check asks its readiness");
+        assertTrue(service(name).path("healthcheck").path("test").toString().contains("localhost:9000/q/health/ready"),
+                name + " health check asks its readiness on the management port, which is not published");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,9 +138,12 @@ class ComposeFileTest {
     }
 
     @Test
-    void credentialChecksGoToCertificateService() {
+    void credentialChecksGoToCertificateServiceWithTheTokenItAccepts() {
+        String accepted = env("certificate-service").path("IDSE_INTERNAL_API_ACCEPTED_TOKENS").asText();
+        assertTrue(accepted.length() >= 32, "certificate-service accepts a service token of 32 characters or more");
         for (String name : List.of("request-service", "cancellation-service")) {
             assertEquals("http://certificate-service:8082", env(name).path("IDSE_CERTIFICATE_SERVICE_URL").asText(), name);
+            assertEquals(accepted, env(name).path("IDSE_INTERNAL_API_TOKEN").asText(), name + " sends the accepted token");
         }
     }
 

@@ -11,10 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.security.cert.CRLReason;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.pki.testing.Openssl;
 
 /**
@@ -77,14 +84,65 @@ class AdicionalYCancelacionStoryTest {
         Mail.awaitSubject(patron.correo, "Se canceló el certificado adicional " + staff.numeroSerie);
 
         // A cancelled certificate no longer authenticates.
-        given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+        given().header(ServiceTokens.HEADER, SystemUnderTest.get().internalApiToken())
+                .multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
                 .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
                 .post(Applicant.certificateService("/api/v1/autenticaciones"))
-                .then().statusCode(401);
+                .then().statusCode(401).body("code", equalTo("CREDENCIALES_INVALIDAS"));
 
         // The same usuario may request again once request-service has followed the cancellation.
         await().atMost(REVOCATION_TIMEOUT).pollInterval(Duration.ofSeconds(1)).until(() ->
                 given().contentType(ContentType.JSON).body(patron.requestBody())
                         .post(Applicant.requestService("/api/v1/solicitudes")).statusCode() == 201);
+    }
+
+    /**
+     * Additional requests racing their principal's cancellation: whatever certificate-service issued
+     * before or while it heard of the cancellation ends revoked in the CRL and in OCSP, and each of
+     * those holders gets exactly one cancellation email (the issuance and cancellation topics are
+     * not ordered with each other).
+     */
+    @Test
+    void additionalsIssuedWhileThePrincipalIsCancelledEndRevokedWithOneEmailEach() throws Exception {
+        Applicant patron = new Applicant("carrera").submit().concludedByOperator().awaitCertificate();
+        byte[] principalPfx = patron.pfx();
+        Applicant before = patron.additional("antes", principalPfx);
+
+        ExecutorService staff = Executors.newFixedThreadPool(3);
+        List<Applicant> issued = new ArrayList<>(List.of(before));
+        try {
+            List<Future<Optional<Applicant>>> racing = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                racing.add(staff.submit(() -> patron.tryAdditional("carr", principalPfx)));
+            }
+            given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+                    .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
+                    .multiPart("motivo", "PERDIDA_O_ROBO")
+                    .post(Applicant.cancellationService("/api/v1/cancelaciones/en-linea")).then().statusCode(201);
+            for (Future<Optional<Applicant>> request : racing) {
+                request.get().ifPresent(issued::add);
+            }
+        } finally {
+            staff.shutdownNow();
+        }
+
+        Path work = Openssl.workDirectory("carrera");
+        try {
+            RelyingParty relyingParty = new RelyingParty(work);
+            for (Applicant additional : issued) {
+                if (!"ATENDIDA".equals(additional.awaitOutcome())) {
+                    continue; // refused at issuance: certificate-service knew its principal was revoked
+                }
+                await().atMost(REVOCATION_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() ->
+                        relyingParty.crlEntry(additional.numeroSerie) != null
+                                && relyingParty.ocsp(additional.numeroSerie).contains(": revoked"));
+                String subject = "Tu certificado " + additional.numeroSerie + " fue cancelado";
+                await().atMost(Mail.DELIVERY_TIMEOUT).until(() -> Mail.countWithSubject(additional.correo, subject) >= 1);
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                        .until(() -> Mail.countWithSubject(additional.correo, subject) == 1);
+            }
+        } finally {
+            Openssl.delete(work);
+        }
     }
 }

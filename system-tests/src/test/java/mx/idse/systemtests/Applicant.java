@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 
 /**
  * A patrón going through the IMSS procedure over HTTP only, as a frontend would: its usuario,
@@ -84,17 +87,35 @@ final class Applicant {
 
     /** An additional certificate for staff, asked with this principal's .pfx and account. */
     Applicant additional(String prefix, byte[] principalPfx) {
+        return tryAdditional(prefix, principalPfx).orElseThrow(() -> new AssertionError("the additional request was refused"));
+    }
+
+    /** The same request, when it may be refused (e.g. its principal is being cancelled): empty then. */
+    Optional<Applicant> tryAdditional(String prefix, byte[] principalPfx) {
         Applicant staff = new Applicant(prefix);
-        JsonPath answer = given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
+        Response response = given().multiPart("certificado", "principal.pfx", principalPfx, "application/octet-stream")
                 .multiPart("usuario", usuario).multiPart("contrasena", PASSWORD)
                 .multiPart("nombre", "Juan Pérez López").multiPart("curp", "PELJ800101HDFRPN01")
                 .multiPart("correo", staff.correo).multiPart("usuarioAdicional", staff.usuario)
                 .multiPart("contrasenaAdicional", PASSWORD)
-                .post(requestService("/api/v1/solicitudes/adicionales"))
-                .then().statusCode(201).extract().jsonPath();
-        staff.folio = answer.getString("folio");
-        staff.llavePrivada = answer.getString("llavePrivada");
-        return staff;
+                .post(requestService("/api/v1/solicitudes/adicionales"));
+        if (response.statusCode() != 201) {
+            return Optional.empty();
+        }
+        staff.folio = response.jsonPath().getString("folio");
+        staff.llavePrivada = response.jsonPath().getString("llavePrivada");
+        return Optional.of(staff);
+    }
+
+    /** The request's state once it is final for issuance: ATENDIDA (with serial and NPIE kept) or FALLIDA. */
+    String awaitOutcome() {
+        await().atMost(ISSUANCE_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() ->
+                Set.of("ATENDIDA", "FALLIDA").contains(given().get(requestService("/api/v1/solicitudes/" + folio))
+                        .then().extract().jsonPath().getString("estado")));
+        JsonPath request = given().get(requestService("/api/v1/solicitudes/" + folio)).then().extract().jsonPath();
+        numeroSerie = request.getString("numeroSerie");
+        npie = request.getString("npie");
+        return request.getString("estado");
     }
 
     static String requestService(String path) {

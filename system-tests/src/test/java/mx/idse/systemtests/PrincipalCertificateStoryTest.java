@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.pki.testing.Openssl;
 
 /**
@@ -52,7 +53,7 @@ class PrincipalCertificateStoryTest {
             Files.write(work.resolve("cert.pfx"), pfx);
             Openssl.ok("pkcs12", "-in", work.resolve("cert.pfx").toString(), "-info", "-noout", "-passin", "pass:" + Applicant.PASSWORD);
 
-            given().multiPart("certificado", "cert.pfx", pfx, "application/octet-stream")
+            given().header(ServiceTokens.HEADER, SystemUnderTest.get().internalApiToken()).multiPart("certificado", "cert.pfx", pfx, "application/octet-stream")
                     .multiPart("usuario", patron.usuario).multiPart("contrasena", Applicant.PASSWORD)
                     .post(Applicant.certificateService("/api/v1/autenticaciones"))
                     .then().statusCode(200).body("numeroSerie", equalTo(patron.numeroSerie)).body("npie", equalTo(patron.npie));

@@ -45,6 +45,9 @@ final class SystemUnderTest {
     private final Map<String, List<String>> commands = new LinkedHashMap<>();
     private final Map<String, Path> workingDirectories = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, URI> readiness = new LinkedHashMap<>();
+    /** This run's service token: the services call the credential check with it, and so may the stories. */
+    private final String internalApiToken = ServiceCommand.newInternalApiToken();
     private final Map<String, AtomicInteger> starts = new LinkedHashMap<>();
     private EmbeddedSmtpServer smtp;
     private OperadorTokenIssuer tokens;
@@ -85,11 +88,12 @@ final class SystemUnderTest {
             }
             int port = ports.get(service.name());
             ServiceCommand command = new ServiceCommand(javaCommand(), List.of(),
-                    Directories.create(work.resolve("tmp").resolve(service.name())), HOST, port,
+                    Directories.create(work.resolve("tmp").resolve(service.name())), HOST, port, Ports.freePort(),
                     postgres.createDatabase(service.database()), postgres.username(), postgres.password(),
                     HOST + ":" + kafkaPort, smtp.port(), publicKey, OperadorTokens.ISSUER, OperadorTokens.AUDIENCE,
-                    true, jar);
+                    internalApiToken, true, jar);
             commands.put(service.name(), command.toList(withPeers(service.ownSettings().apply(work))));
+            readiness.put(service.name(), command.readiness());
             workingDirectories.put(service.name(), command.workingDirectory());
             starts.put(service.name(), new AtomicInteger());
         }
@@ -107,6 +111,11 @@ final class SystemUnderTest {
     /** Base URI of a service, e.g. {@code http://127.0.0.1:40123}. */
     URI uri(String service) {
         return URI.create("http://" + HOST + ":" + ports.get(service));
+    }
+
+    /** The service token of this run, for stories that call certificate-service's internal credential check. */
+    String internalApiToken() {
+        return internalApiToken;
     }
 
     /** The SMTP server every email goes to. */
@@ -136,7 +145,7 @@ final class SystemUnderTest {
         int run = starts.get(service).incrementAndGet();
         Path log = work.resolve("logs").resolve(run == 1 ? service + ".log" : service + "-" + run + ".log");
         ChildProcess process = new ChildProcess(service, commands.get(service), workingDirectories.get(service), log,
-                uri(service).resolve("/q/health/ready"));
+                readiness.get(service));
         process.start();
         running.put(service, process);
         stops.push(process::stop);

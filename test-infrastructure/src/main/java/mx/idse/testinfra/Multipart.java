@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.response.ValidatableResponse;
@@ -17,6 +19,13 @@ public final class Multipart {
 
     private final String boundary = "idse-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** A request header, e.g. a service token. */
+    public Multipart header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
 
     public Multipart text(String name, String value) {
         return part(name, "text/plain; charset=UTF-8", value == null ? null : value.getBytes(StandardCharsets.UTF_8));
@@ -44,8 +53,8 @@ public final class Multipart {
 
     public ValidatableResponse post(String path) {
         write("--" + boundary + "--\r\n");
-        return given().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray()).post(path).then()
-                .log().ifValidationFails();
+        return given().headers(headers).contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post(path).then().log().ifValidationFails();
     }
 
     private void write(String text) {

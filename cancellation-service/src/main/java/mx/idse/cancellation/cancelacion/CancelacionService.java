@@ -58,6 +58,20 @@ public class CancelacionService {
         return new CancelacionOutcome(cancelacion, List.copyOf(adicionales));
     }
 
+    /**
+     * The cascade for an additional that reached this service after its principal was cancelled:
+     * cancelled now, in the caller's transaction (the one that records it), as the cascade would
+     * have: motivo PRINCIPAL_CANCELADO, on the word of the principal's cancellation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cascadeLate(CertificadoEntity adicional, CertificadoEntity principal) {
+        CancelacionEntity cause = CancelacionEntity.ofSerial(principal.numeroSerie).orElseThrow(() ->
+                new IllegalStateException("Principal " + principal.numeroSerie + " is cancelled without a cancellation"));
+        CancelacionOrder order = new CancelacionOrder(principal.numeroSerie, cause.motivo(), cause.canal,
+                cause.solicitadaPor, cause.operador, cause.subdelegacion);
+        record(adicional, MotivoCancelacion.PRINCIPAL_CANCELADO, order, cause.id, clock.instant());
+    }
+
     @Transactional
     public CancelacionOutcome find(UUID id) {
         CancelacionEntity cancelacion = CancelacionEntity.<CancelacionEntity>findByIdOptional(id)

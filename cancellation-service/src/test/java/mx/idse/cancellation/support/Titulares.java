@@ -3,6 +3,7 @@ package mx.idse.cancellation.support;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
@@ -51,6 +52,19 @@ public final class Titulares {
 
     public static Titular additionalOf(Titular principal) {
         return issue(TipoCertificado.ADICIONAL, principal);
+    }
+
+    /**
+     * The CertificateIssued of an additional that certificate-service issued under {@code principal},
+     * not published yet: the test decides when this service hears of it (e.g. after the principal's
+     * cancellation, which the issuance and cancellation topics do not order).
+     */
+    public static CertificateIssued additionalIssuedLaterOf(Titular principal) {
+        int n = SEQUENCE.incrementAndGet();
+        String serial = String.valueOf(100_000_000_000_000L + ThreadLocalRandom.current().nextLong(900_000_000_000_000L));
+        return EventPayloads.certificateIssued().folio("F" + serial).tipo(TipoCertificado.ADICIONAL).serial(serial)
+                .npie(principal.npie()).correo("personal" + n + "@example.mx").usuario("personal" + n + "abc")
+                .adicionalOf(principal.numeroSerie(), principal.correo()).build();
     }
 
     /** Publishes the issued event again, as a redelivery does (same event id). */

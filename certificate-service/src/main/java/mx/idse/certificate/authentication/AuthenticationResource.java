@@ -15,12 +15,14 @@ import mx.idse.platform.upload.FormParts;
 import mx.idse.platform.time.MexicoCity;
 
 /**
- * The credential check other services call (internal only: not exposed outside the cluster).
+ * The credential check other services call (internal only: not exposed outside the cluster, and
+ * every call must carry an accepted service token, {@link InternalApi}).
  * Two modes on one route, told apart by Content-Type: multipart with the .pfx, or JSON with a
  * signed challenge. Multipart fields are read as {@link FormParts} says: send them without a filename.
  */
 @Path("/api/v1/autenticaciones")
 @Produces(MediaType.APPLICATION_JSON)
+@InternalApi
 public class AuthenticationResource {
 
     private final PfxAuthentication withPfx;

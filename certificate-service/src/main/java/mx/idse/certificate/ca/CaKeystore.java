@@ -89,6 +89,7 @@ public final class CaKeystore {
      * one hard link wins, and the other deletes its files and loads the winner's.
      */
     private void generate(Path keystore) {
+        char[] rootPassword = rootPassword();
         // 1. Make the root and the issuing CA.
         LOG.infof("No CA keystore at %s: generating a new root (RSA %d) and issuing CA (RSA %d)", keystore,
                 config.rootKeySize(), config.issuingKeySize());
@@ -105,7 +106,7 @@ public final class CaKeystore {
             keystoreTemp = writeTemp(directory, Pkcs12Files.encode(config.issuingAlias(), ca.issuingKeys().getPrivate(),
                     List.of(ca.issuing(), ca.root()), password(), config.keystoreKdfIterations()));
             rootTemp = writeTemp(directory, Pkcs12Files.encode("idse-raiz", ca.rootKeys().getPrivate(),
-                    List.of(ca.root()), password(), config.keystoreKdfIterations()));
+                    List.of(ca.root()), rootPassword, config.keystoreKdfIterations()));
             // 3. Publish the keystore: a hard link fails if another replica published first.
             Files.createLink(keystore, keystoreTemp);
             // 4. Only the winner writes the root's file.
@@ -141,5 +142,17 @@ public final class CaKeystore {
 
     private char[] password() {
         return config.keystorePassword().toCharArray();
+    }
+
+    /** The root's own password: present, and not the issuing keystore's (checked before any key is made). */
+    private char[] rootPassword() {
+        String root = config.rootKeystorePassword().filter(p -> !p.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "Making a CA needs idse.ca.root-keystore-password: the root's offline file gets its own password,"
+                        + " never the issuing keystore's (which every replica holds)."));
+        if (root.equals(config.keystorePassword())) {
+            throw new IllegalStateException("idse.ca.root-keystore-password must differ from idse.ca.keystore-password:"
+                    + " whoever holds the replicas' Secret must not be able to open the root's key.");
+        }
+        return root.toCharArray();
     }
 }

@@ -1,6 +1,7 @@
 package mx.idse.certificate.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,8 +13,15 @@ public interface CaConfig {
     /** PKCS#12 keystore with the issuing CA's key and its chain [issuing, root]; no default outside dev and test. */
     Path keystorePath();
 
-    /** Password of the keystore (and of the root's offline file next to it); from a secret in production. */
+    /** Password of the issuing CA's keystore; from a secret in production. */
     String keystorePassword();
+
+    /**
+     * Password of the root's offline file, written only when a CA is made (init-ca, or dev and
+     * test): required then, and it must differ from the keystore's, so the Secret every replica
+     * mounts cannot open the root's key. Never needed to run the service.
+     */
+    Optional<String> rootKeystorePassword();
 
     /** Alias of the issuing key entry in the keystore. */
     @WithDefault("idse-emisora-1")

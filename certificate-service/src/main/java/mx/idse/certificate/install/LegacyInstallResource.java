@@ -1,6 +1,7 @@
 package mx.idse.certificate.install;
 
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -13,26 +14,34 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.idse.certificate.certificado.CertificadoEntity;
 import mx.idse.certificate.certificado.CertificadoStore;
+import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.events.InstallUrl;
+import mx.idse.platform.problem.ApiProblem;
+import mx.idse.platform.problem.ProblemCode;
+import mx.idse.platform.time.MexicoCity;
 
 /**
  * The IMSS procedure's legacy install link, kept as it was published:
  * {@code /certificacion/instalaRenovacion.idse?SERIAL_NOM=<serial>}. It answers the certificate
  * with its chain as a PKCS#7 certs-only file ({@code .p7b}), which Windows installs with a double
  * click and {@code openssl pkcs7 -inform DER -print_certs} reads; {@code Accept:
- * application/x-pem-file} gets the same as a PEM bundle.
+ * application/x-pem-file} gets the same as a PEM bundle. A cancelled or expired certificate is a
+ * 410 that says so: the link must not hand out something that will only be refused.
  */
 @Path(InstallUrl.PATH)
 public class LegacyInstallResource {
 
     private final CertificadoStore certificates;
     private final CertificateSigner signer;
+    private final Clock clock;
 
-    LegacyInstallResource(CertificadoStore certificates, CertificateSigner signer) {
+    LegacyInstallResource(CertificadoStore certificates, CertificateSigner signer, Clock clock) {
         this.certificates = certificates;
         this.signer = signer;
+        this.clock = clock;
     }
 
     /** PKCS#7 unless the client asks for PEM by name: browsers send {@code *\/*} and must get the .p7b. */
@@ -49,7 +58,21 @@ public class LegacyInstallResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, CertificadoFiles.attachment(numeroSerie, "p7b")).build();
     }
 
+    /**
+     * The certificate to install, with its chain; 410 for one that is cancelled or past its
+     * validity: installing it would only give the holder a certificate every relying party refuses.
+     */
     private List<X509Certificate> certificateAndChain(String numeroSerie) {
-        return CertificadoFiles.withChain(certificates.require(numeroSerie).x509(), signer.chain());
+        CertificadoEntity certificado = certificates.require(numeroSerie);
+        if (certificado.estado == EstadoCertificado.CANCELADO) {
+            throw new ApiProblem(ProblemCode.CERTIFICADO_NO_VIGENTE, "El certificado " + numeroSerie
+                    + " fue cancelado el " + MexicoCity.format(certificado.cancelledAt)
+                    + " y ya no debe instalarse. Para operar en IDSE solicite un certificado nuevo.");
+        }
+        if (certificado.expiredAt(clock.instant())) {
+            throw new ApiProblem(ProblemCode.CERTIFICADO_NO_VIGENTE, "El certificado " + numeroSerie
+                    + " venció el " + MexicoCity.format(certificado.notAfter) + " y ya no debe instalarse.");
+        }
+        return CertificadoFiles.withChain(certificado.x509(), signer.chain());
     }
 }

@@ -1,6 +1,6 @@
 package mx.idse.certificate.authentication;
 
-import static io.restassured.RestAssured.given;
+import static mx.idse.certificate.support.InternalCalls.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import mx.idse.certificate.signer.CertificateSigner;
 import mx.idse.certificate.support.CredentialFiles;
 import mx.idse.certificate.support.CertificadosDePrueba;
 import mx.idse.certificate.support.CertificadosDePrueba.Titular;
+import mx.idse.certificate.support.InternalCalls;
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.testinfra.Multipart;
 import mx.idse.platform.time.ClockProducer;
 
@@ -49,6 +52,23 @@ class PfxAuthenticationTest {
                 .body("npie", equalTo(holder.npie()))
                 .body("rfc", equalTo("CNO0101015A1"))
                 .body("tipo", equalTo("PRINCIPAL"));
+    }
+
+    @Test
+    void onlyTheSystemsServicesMayCallItWithTheirServiceToken() {
+        Titular holder = issued.issue();
+        byte[] pfx = pfx(holder);
+
+        for (String token : new String[] {null, "", "otro-token-que-no-es-el-del-servicio-0123"}) {
+            Multipart call = new Multipart().binary("certificado", pfx).text("usuario", holder.usuario())
+                    .text("contrasena", holder.contrasena());
+            if (token != null) {
+                call.header(ServiceTokens.HEADER, token);
+            }
+            call.post(PATH).statusCode(401).contentType("application/problem+json").body("code", equalTo("NO_AUTENTICADO"));
+        }
+        RestAssured.given().post(PATH + "/retos").then().statusCode(401).body("code", equalTo("NO_AUTENTICADO"));
+        authenticate(pfx, holder.usuario(), holder.contrasena()).statusCode(200);
     }
 
     @Test
@@ -89,7 +109,7 @@ class PfxAuthenticationTest {
 
     @Test
     void missingFieldsAre400AndOversizedUploads413() {
-        new Multipart().text("usuario", "usuario01").post(PATH).statusCode(400).body("code", equalTo("DATOS_INVALIDOS"));
+        InternalCalls.multipart().text("usuario", "usuario01").post(PATH).statusCode(400).body("code", equalTo("DATOS_INVALIDOS"));
         authenticate(new byte[70 * 1024], "usuario01", "Clave2026").statusCode(413).body("code", equalTo("CUERPO_DEMASIADO_GRANDE"));
     }
 
@@ -98,7 +118,7 @@ class PfxAuthenticationTest {
     }
 
     static ValidatableResponse authenticate(byte[] pfx, String usuario, String contrasena) {
-        return new Multipart().binary("certificado", pfx).text("usuario", usuario).text("contrasena", contrasena).post(PATH);
+        return InternalCalls.multipart().binary("certificado", pfx).text("usuario", usuario).text("contrasena", contrasena).post(PATH);
     }
 
     static Map<String, Object> problem(ValidatableResponse response) {

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import mx.idse.testinfra.ManagementPort;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +28,9 @@ import mx.idse.pki.testing.Openssl;
 /** The chain endpoint, the ca-key readiness check and the signer metric, on the running service. */
 @QuarkusTest
 class CaChainTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final String CHAIN = "/api/v1/ca/certificados";
 
@@ -60,14 +66,14 @@ class CaChainTest {
 
     @Test
     void isReadyWhileTheIssuingKeySigns() {
-        given().get("/q/health/ready").then().statusCode(200)
+        ManagementPort.given(management).get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'ca-key' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'ca-key' }.data.provider", equalTo(signer.providerName()));
     }
 
     @Test
     void publishesWhichProviderSigns() {
-        given().get("/q/metrics").then().statusCode(200)
+        ManagementPort.given(management).get("/q/metrics").then().statusCode(200)
                 .body(containsString("idse_ca_signer{algorithm=\"SHA256withRSA\",provider=\"" + signer.providerName() + "\"} 1.0"));
     }
 

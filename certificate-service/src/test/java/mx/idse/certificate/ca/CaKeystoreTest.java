@@ -13,6 +13,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ import mx.idse.pki.testing.Openssl;
 class CaKeystoreTest {
 
     private static final String PASSWORD = "clave-de-prueba-1";
+    private static final String ROOT_PASSWORD = TestCaConfig.rootPasswordFor(PASSWORD);
 
     @TempDir
     Path directory;
@@ -79,7 +81,8 @@ class CaKeystoreTest {
         open(keystore, true);
 
         for (Path file : List.of(keystore, CaKeystore.rootOfflinePath(keystore))) {
-            Openssl.Result info = Openssl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:" + PASSWORD);
+            String password = file.equals(keystore) ? PASSWORD : ROOT_PASSWORD;
+            Openssl.Result info = Openssl.run("pkcs12", "-info", "-nokeys", "-in", file.toString(), "-passin", "pass:" + password);
             assertTrue(info.ok(), file + ": " + info.output());
             assertTrue(info.output().contains("AES-256-CBC") && info.output().contains("hmacWithSHA256"), info.output());
             assertTrue(info.output().contains("MAC: sha256"), info.output());
@@ -92,12 +95,12 @@ class CaKeystoreTest {
         Path keystore = directory.resolve("idse-ca.p12");
         CertificateSigner signer = open(keystore, true);
 
-        KeyStore service = load(keystore);
+        KeyStore service = load(keystore, PASSWORD);
         assertEquals(List.of("idse-emisora-1"), Collections.list(service.aliases()));
         assertEquals(2, service.getCertificateChain("idse-emisora-1").length);
         Path offline = directory.resolve("idse-ca-root-offline.p12");
         assertEquals(offline, CaKeystore.rootOfflinePath(keystore));
-        KeyStore root = load(offline);
+        KeyStore root = load(offline, ROOT_PASSWORD);
         String rootAlias = Collections.list(root.aliases()).get(0);
         assertTrue(root.isKeyEntry(rootAlias));
         assertEquals(signer.chain().get(1), root.getCertificate(rootAlias));
@@ -148,10 +151,34 @@ class CaKeystoreTest {
         }
     }
 
-    private KeyStore load(Path file) throws Exception {
+    @Test
+    void theRootsOfflineFileHasItsOwnPasswordNotTheKeystores() {
+        Path keystore = directory.resolve("idse-ca.p12");
+        open(keystore, true);
+        Path offline = CaKeystore.rootOfflinePath(keystore);
+
+        assertThrows(Exception.class, () -> load(offline, PASSWORD), "the replicas' Secret must not open the root");
+        assertFalse(Openssl.run("pkcs12", "-info", "-nokeys", "-in", offline.toString(), "-passin", "pass:" + PASSWORD).ok());
+        assertTrue(Openssl.run("pkcs12", "-info", "-nokeys", "-in", offline.toString(), "-passin", "pass:" + ROOT_PASSWORD).ok());
+    }
+
+    @Test
+    void makingACaWithoutItsOwnRootPasswordIsRefusedBeforeAnyFileIsWritten() {
+        Path keystore = directory.resolve("idse-ca.p12");
+        for (Optional<String> root : List.of(Optional.<String>empty(), Optional.of(PASSWORD))) {
+            var config = new TestCaConfig(keystore, PASSWORD, root, true);
+            IllegalStateException refusal = assertThrows(IllegalStateException.class,
+                    () -> new CaKeystore(config, SigningProvider.fastest(), Clock.systemUTC()).open());
+            assertTrue(refusal.getMessage().contains("idse.ca.root-keystore-password"), refusal.getMessage());
+            assertFalse(Files.exists(keystore));
+            assertFalse(Files.exists(CaKeystore.rootOfflinePath(keystore)));
+        }
+    }
+
+    private static KeyStore load(Path file, String password) throws Exception {
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {
-            keyStore.load(in, PASSWORD.toCharArray());
+            keyStore.load(in, password.toCharArray());
         }
         return keyStore;
     }

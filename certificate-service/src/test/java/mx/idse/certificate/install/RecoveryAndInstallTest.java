@@ -1,6 +1,8 @@
 package mx.idse.certificate.install;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -15,14 +17,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import mx.idse.certificate.certificado.CertificadoEntity;
+import mx.idse.certificate.certificado.EstadoCertificado;
 import mx.idse.certificate.signer.CertificateSigner;
+import mx.idse.certificate.support.CancelledEvents;
 import mx.idse.certificate.support.CertificadosDePrueba;
 import mx.idse.certificate.support.CertificadosDePrueba.Titular;
 import mx.idse.pki.testing.Openssl;
@@ -58,6 +66,18 @@ class RecoveryAndInstallTest {
         given().queryParam("npie", "x".repeat(200)).get("/api/v1/certificados").then().statusCode(200).body("", hasSize(0));
         given().get("/api/v1/certificados").then().statusCode(400)
                 .body("code", equalTo("DATOS_INVALIDOS")).body("errores[0].campo", equalTo("npie"));
+    }
+
+    @Test
+    void aControlCharacterInAQueryOrPathIsA400ProblemNeverA500() {
+        for (String npie : List.of("\u0000", "NP\u00001234", "NP1234\n")) {
+            given().queryParam("npie", npie).get("/api/v1/certificados").then().statusCode(400)
+                    .contentType(equalTo("application/problem+json")).body("code", equalTo("PETICION_INVALIDA"));
+        }
+        given().queryParam("SERIAL_NOM", "\u0000").get("/certificacion/instalaRenovacion.idse").then().statusCode(400)
+                .body("code", equalTo("PETICION_INVALIDA"));
+        given().urlEncodingEnabled(false).get("/api/v1/certificados/1000%0000000000").then().statusCode(400)
+                .body("code", equalTo("PETICION_INVALIDA"));
     }
 
     @Test
@@ -116,6 +136,22 @@ class RecoveryAndInstallTest {
         assertTrue(printed.ok(), printed.output());
         assertTrue(printed.output().contains("Mar"), printed.output());
         assertEquals(3, printed.output().split("subject=").length - 1, printed.output());
+    }
+
+    @Test
+    void legacyInstallLinkRefusesACancelledCertificateSayingSo() {
+        Titular holder = issued.issue();
+        CancelledEvents.publish(CancelledEvents.cancelled(holder.numeroSerie(), "PERDIDA_O_ROBO",
+                Instant.parse("2026-11-30T18:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                CertificadoEntity.<CertificadoEntity>findById(holder.numeroSerie()).estado == EstadoCertificado.CANCELADO));
+
+        for (String accept : List.of("*/*", "application/x-pem-file")) {
+            given().accept(accept).queryParam("SERIAL_NOM", holder.numeroSerie()).get("/certificacion/instalaRenovacion.idse")
+                    .then().statusCode(410).contentType(equalTo("application/problem+json"))
+                    .body("code", equalTo("CERTIFICADO_NO_VIGENTE"))
+                    .body("detail", containsString("fue cancelado el 2026-11-30T12:00:00-06:00"));
+        }
     }
 
     @Test

@@ -305,6 +305,9 @@ class IssuanceTest {
         List<ConsumerRecord<String, String>> dead = KafkaTopics.awaitRecords(Topics.DEAD_LETTERS,
                 record -> poisonFolio.equals(record.key()), 1, WAIT);
         assertEquals(1, dead.size(), "the poison event is on idse.dlq, keyed as received");
+        assertFalse(dead.get(0).value().contains("$argon2"), "no password hash on the dead-letter topic: " + dead.get(0).value());
+        assertTrue(dead.get(0).value().contains("\"passwordHash\":\"[redactado]\""), dead.get(0).value());
+        assertTrue(dead.get(0).value().contains(poisonFolio), "the rest of the record is kept for the operator");
         assertTrue(KafkaTopics.readAllNow(Topics.DEAD_LETTERS, Duration.ofMillis(200)).stream()
                 .noneMatch(record -> record.value().contains(before.folio()) || record.value().contains(after.folio())));
     }

@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import mx.idse.testinfra.ManagementPort;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cert.ocsp.CertificateID;
@@ -46,11 +49,14 @@ import mx.idse.certificate.support.OcspClient;
 import mx.idse.events.CloudEvent;
 import mx.idse.pki.certificates.SerialNumbers;
 import mx.idse.pki.testing.Openssl;
-import mx.idse.testinfra.Multipart;
+import mx.idse.certificate.support.InternalCalls;
 
 /** CertificateCancelled on Kafka: the certificate is revoked for every relying party, once and for good. */
 @QuarkusTest
 class RevocationTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -73,7 +79,7 @@ class RevocationTest {
         assertEquals(fecha, stored.cancelledAt);
         assertEquals("PERDIDA_O_ROBO", stored.motivo);
         assertNotNull(stored.estadoCambiadoEn);
-        new Multipart().binary("certificado", CredentialFiles.pfx(cancelled, signer.chain()))
+        InternalCalls.multipart().binary("certificado", CredentialFiles.pfx(cancelled, signer.chain()))
                 .text("usuario", cancelled.usuario()).text("contrasena", cancelled.contrasena())
                 .post("/api/v1/autenticaciones").statusCode(401).body("code", equalTo("CREDENCIALES_INVALIDAS"));
 
@@ -148,7 +154,7 @@ class RevocationTest {
 
     @Test
     void consumerLagIsExposedForAlerts() {
-        given().get("/q/metrics").then().statusCode(200)
+        ManagementPort.given(management).get("/q/metrics").then().statusCode(200)
                 .body(containsString("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-cancellations\""));
     }
 

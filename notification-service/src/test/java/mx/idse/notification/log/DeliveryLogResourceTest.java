@@ -48,6 +48,16 @@ class DeliveryLogResourceTest {
     }
 
     @Test
+    void aNulByteInAFilterIsA400ProblemNotA500() {
+        for (String parameter : java.util.List.of("folio", "correo")) {
+            given().auth().oauth2(OperadorTokens.operador("ana.lopez")).queryParam(parameter, "F\u0000X")
+                    .when().get("/api/v1/notificaciones")
+                    .then().statusCode(400).contentType(containsString("problem+json"))
+                    .body("code", equalTo("PETICION_INVALIDA"));
+        }
+    }
+
+    @Test
     void onlyOperatorsMayReadIt() {
         given().queryParam("correo", "x@example.mx").when().get("/api/v1/notificaciones").then().statusCode(401);
         given().auth().oauth2(OperadorTokens.withGroups("someone", "otro"))

@@ -64,6 +64,10 @@ class EmailComposerTest {
                 email.text());
         assertTrue(email.text().contains("del 1 de diciembre de 2026 al 1 de diciembre de 2028"), email.text());
         assertFalse(email.text().contains("BEGIN"), "no key or certificate material");
+        // The .pfx recipe: its password must be the account's, or the credential check cannot open it.
+        for (String part : List.of(email.text(), email.html())) {
+            assertTrue(part.contains("la contraseña de tu cuenta IDSE"), part);
+        }
     }
 
     @Test

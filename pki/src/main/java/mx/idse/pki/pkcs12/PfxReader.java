@@ -149,8 +149,15 @@ public final class PfxReader {
         }
     }
 
-    private void checkBag(PKCS12SafeBag bag, Budget budget) throws RefusedParametersException {
-        if (bag.getBagValue() instanceof PKCS8EncryptedPrivateKeyInfo shrouded) {
+    private void checkBag(PKCS12SafeBag bag, Budget budget) throws RefusedParametersException, UnreadableCredentialException {
+        Object value;
+        try {
+            value = bag.getBagValue();
+        } catch (RuntimeException e) {
+            // A bag whose content is not what its type says (e.g. a certBag without a certificate).
+            throw new UnreadableCredentialException();
+        }
+        if (value instanceof PKCS8EncryptedPrivateKeyInfo shrouded) {
             PbeAllowlist.requirePkcs12Encryption(shrouded.getEncryptionAlgorithm(), Protects.PRIVATE_KEY, limits);
             budget.spend();
         }

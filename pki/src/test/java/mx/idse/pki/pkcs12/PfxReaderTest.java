@@ -14,6 +14,9 @@ import java.util.List;
 
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.CertBag;
+import org.bouncycastle.asn1.pkcs.SafeBag;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.MacData;
 import org.bouncycastle.asn1.pkcs.PBES2Parameters;
@@ -156,6 +159,19 @@ class PfxReaderTest {
         builder.addEncryptedData(encryptor(), new PKCS12SafeBag[] {new JcaPKCS12SafeBagBuilder(other.certificate()).build()});
         builder.addData(new JcaPKCS12SafeBagBuilder(rsa.keys().getPrivate(), encryptor()).build());
         byte[] pfx = builder.build(mac(), PASSWORD.toCharArray()).getEncoded();
+        assertThrows(UnreadableCredentialException.class, () -> READER.read(pfx, PASSWORD.toCharArray()));
+    }
+
+    @Test
+    void aMalformedCertBagIsTheGenericFailureNotAnException() throws Exception {
+        // A certBag that says x509Certificate but holds no certificate, in a plain (data) safe.
+        SafeBag garbage = new SafeBag(PKCSObjectIdentifiers.certBag,
+                new CertBag(PKCSObjectIdentifiers.x509Certificate, new DEROctetString("no es un certificado".getBytes())));
+        PKCS12PfxPduBuilder builder = new PKCS12PfxPduBuilder();
+        builder.addData(new PKCS12SafeBag(garbage));
+        builder.addData(new JcaPKCS12SafeBagBuilder(rsa.keys().getPrivate(), encryptor()).build());
+        byte[] pfx = builder.build(mac(), PASSWORD.toCharArray()).getEncoded();
+
         assertThrows(UnreadableCredentialException.class, () -> READER.read(pfx, PASSWORD.toCharArray()));
     }
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
 
@@ -42,13 +43,20 @@ public class CredentialCheckClient {
 
     private final URI endpoint;
     private final Duration timeout;
+    private final String serviceToken;
     private final HttpClient http;
 
+    /**
+     * @param serviceToken this service's token for internal routes ({@code idse.internal-api.token},
+     *                     from a Secret in production; no default: a caller does not start without it)
+     */
     CredentialCheckClient(
             @ConfigProperty(name = "idse.certificate-service.url", defaultValue = "http://localhost:8082") URI baseUrl,
-            @ConfigProperty(name = "idse.certificate-service.timeout", defaultValue = "10s") Duration timeout) {
+            @ConfigProperty(name = "idse.certificate-service.timeout", defaultValue = "10s") Duration timeout,
+            @ConfigProperty(name = "idse.internal-api.token") String serviceToken) {
         this.endpoint = baseUrl.resolve(PATH);
         this.timeout = timeout;
+        this.serviceToken = serviceToken;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
@@ -77,6 +85,7 @@ public class CredentialCheckClient {
         return HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
+                .header(ServiceTokens.HEADER, serviceToken)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }

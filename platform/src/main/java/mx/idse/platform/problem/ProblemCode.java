@@ -30,6 +30,7 @@ public enum ProblemCode {
     CUERPO_DEMASIADO_GRANDE(413, "Cuerpo demasiado grande"),
     URI_DEMASIADO_LARGA(414, "URI demasiado larga"),
     TIPO_CONTENIDO_NO_SOPORTADO(415, "Tipo de contenido no soportado"),
+    CERTIFICADO_NO_VIGENTE(410, "Certificado no vigente"),
     IDEMPOTENCY_KEY_REUTILIZADA(422, "Idempotency-Key reutilizada"),
     DEMASIADOS_INTENTOS(429, "Demasiados intentos fallidos"),
     SERVICIO_SATURADO(429, "Servicio saturado"),

@@ -77,7 +77,7 @@ class CredentialCheckClientOverHttpTest {
         fake.answerPfx(PFX, "usuario05", "Secreto2026", CredentialCheckAnswer.unavailable());
         fake.answerPfx(PFX, "usuario06", "Secreto2026", CredentialCheckAnswer.holder(HOLDER).after(Duration.ofSeconds(2)));
         fake.acceptPfx(PFX, "usuario07", "Secreto2026", HOLDER);
-        CredentialCheckClient impatient = new CredentialCheckClient(url, Duration.ofMillis(300));
+        CredentialCheckClient impatient = new CredentialCheckClient(url, Duration.ofMillis(300), FakeCredentialCheck.SERVICE_TOKEN);
 
         assertEquals(ProblemCode.SERVICIO_NO_DISPONIBLE, refusal(() -> client().withPfx(PFX, "usuario05", "Secreto2026")));
         assertEquals(ProblemCode.SERVICIO_NO_DISPONIBLE, refusal(() -> impatient.withPfx(PFX, "usuario06", "Secreto2026")));
@@ -91,7 +91,7 @@ class CredentialCheckClientOverHttpTest {
     }
 
     private static CredentialCheckClient client() {
-        return new CredentialCheckClient(url, Duration.ofSeconds(5));
+        return new CredentialCheckClient(url, Duration.ofSeconds(5), FakeCredentialCheck.SERVICE_TOKEN);
     }
 
     private static ProblemCode refusal(Runnable call) {

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.platform.problem.ApiProblem;
 import mx.idse.platform.problem.ProblemCode;
 
 /** certificate-service's answers keep their meaning for the holder; a stand-in server plays it. */
 class CredentialCheckClientTest {
 
-    private final CredentialCheckClient client = new CredentialCheckClient(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2));
+    private static final String TOKEN = "token-de-servicio-de-prueba-0123456789";
+    private final CredentialCheckClient client = new CredentialCheckClient(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(2),
+            TOKEN);
 
     @Test
     void okAnswerNamesTheHolder() {
@@ -56,10 +59,12 @@ class CredentialCheckClientTest {
     @Test
     void sendsThePfxAndCredentialsAsMultipartFieldsWithoutFilenames() throws IOException {
         AtomicReference<String> received = new AtomicReference<>();
+        AtomicReference<String> token = new AtomicReference<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext(CredentialCheckClient.PATH, exchange -> {
             received.set(exchange.getRequestHeaders().getFirst("Content-Type") + "\n"
                     + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
+            token.set(exchange.getRequestHeaders().getFirst(ServiceTokens.HEADER));
             byte[] answer = "{\"numeroSerie\":\"123456789012345\",\"npie\":\"NP12345678\",\"rfc\":\"CFE370814QI0\",\"tipo\":\"ADICIONAL\"}"
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -70,9 +75,10 @@ class CredentialCheckClientTest {
         server.start();
         try {
             CredentialCheckClient live = new CredentialCheckClient(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
+                    URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5), TOKEN);
             TitularAutenticado holder = live.withPfx(new byte[] {0x30, (byte) 0x82}, "usuario01", "secreto01");
             assertEquals("ADICIONAL", holder.tipo());
+            assertEquals(TOKEN, token.get(), "the internal route is called with this service's token");
             String request = received.get();
             assertTrue(request.startsWith("multipart/form-data; boundary="), request);
             for (String field : new String[] {"certificado", "usuario", "contrasena"}) {

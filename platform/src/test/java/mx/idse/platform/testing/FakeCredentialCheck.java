@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import mx.idse.platform.internal.ServiceTokens;
 import mx.idse.platform.credentials.TitularAutenticado;
 import mx.idse.platform.time.MexicoCity;
 
@@ -43,6 +44,12 @@ public final class FakeCredentialCheck {
     /** One credential check received: {@code modo} is {@code pfx} or {@code reto}. */
     public record Call(String modo, String usuario, String numeroSerie) {
     }
+
+    /**
+     * The service token the services' test profile sends ({@code %test.idse.internal-api.token}):
+     * like certificate-service, the stand-in refuses a call without it, so the client's header is tested.
+     */
+    public static final String SERVICE_TOKEN = "idse-test-internal-api-token-0123456789";
 
     private static final FakeCredentialCheck INSTANCE = new FakeCredentialCheck();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -130,6 +137,11 @@ public final class FakeCredentialCheck {
     private void authenticate(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
+            if (!SERVICE_TOKEN.equals(exchange.getRequestHeaders().getFirst(ServiceTokens.HEADER))) {
+                send(exchange, 401, "application/problem+json", "{\"status\":401,\"code\":\"NO_AUTENTICADO\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
             String key = contentType.startsWith("multipart/form-data") ? multipartKey(contentType, body) : jsonKey(body);
             CredentialCheckAnswer answer = answers.getOrDefault(key, CredentialCheckAnswer.rejected());
@@ -142,6 +154,11 @@ public final class FakeCredentialCheck {
     /** A fresh random challenge valid for 2 minutes, as certificate-service issues them. */
     private void challenge(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!SERVICE_TOKEN.equals(exchange.getRequestHeaders().getFirst(ServiceTokens.HEADER))) {
+                send(exchange, 401, "application/problem+json", "{\"status\":401,\"code\":\"NO_AUTENTICADO\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             byte[] reto = new byte[32];
             RANDOM.nextBytes(reto);
             send(exchange, 200, "application/json", JSON.writeValueAsBytes(Map.of("reto",

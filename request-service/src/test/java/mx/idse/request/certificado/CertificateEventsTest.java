@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import mx.idse.testinfra.ManagementPort;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,9 @@ import mx.idse.testinfra.OperadorTokens;
 @QuarkusTest
 class CertificateEventsTest {
 
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     private static final Clock CLOCK = Clock.systemUTC();
 
     @Test
@@ -55,7 +61,7 @@ class CertificateEventsTest {
                 .body("numeroSerie", equalTo(serial))
                 .body("npie", equalTo("NPIE0001")));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> auditLines(folio, "Certificado emitido%") == 1);
-        String metrics = given().get("/q/metrics").asString();
+        String metrics = ManagementPort.given(management).get("/q/metrics").asString();
         assertTrue(metrics.contains("idse_requests_total{estado=\"ATENDIDA\"}")
                 && !metrics.contains("idse_requests_total{estado=\"ATENDIDA\"} 0.0"), "issued requests are counted");
     }
@@ -157,7 +163,7 @@ class CertificateEventsTest {
         KafkaTopics.send(Topics.CERTIFICATES, key, unknown);
 
         String skipped = "idse_events_consumed_total{consumer=\"request-service\",outcome=\"skipped\",type=\"idse.otro.v9\"} 1.0";
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/metrics").asString().contains(skipped));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ManagementPort.given(management).get("/q/metrics").asString().contains(skipped));
         assertTrue(KafkaTopics.awaitRecords(Topics.DEAD_LETTERS, r -> key.equals(r.key()), 1, Duration.ofSeconds(5))
                 .isEmpty());
     }

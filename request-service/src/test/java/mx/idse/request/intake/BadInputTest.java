@@ -10,13 +10,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import mx.idse.pki.testing.Csrs;
 import mx.idse.request.solicitud.SolicitudEntity;
@@ -86,6 +94,34 @@ class BadInputTest {
         submit(body).statusCode(413).contentType("application/problem+json")
                 .body("code", equalTo("CUERPO_DEMASIADO_GRANDE"));
         assertNothingStoredFor(body.get("usuario"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheHttpLimitIsA413ProblemToo() throws Exception {
+        // No Content-Length: it can only be counted while it streams in.
+        HttpResponse<String> response = postChunked("{\"csr\":\"" + "A".repeat(300 * 1024) + "\"}");
+
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(response.body().contains("CUERPO_DEMASIADO_GRANDE"), response.body());
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitIsReadAsAnyOther() throws Exception {
+        HttpResponse<String> response = postChunked("{\"correo\":\"no-es-correo\"}");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"campo\":\"correo\""), response.body());
+    }
+
+    private static HttpResponse<String> postChunked(String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.US_ASCII);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/solicitudes"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

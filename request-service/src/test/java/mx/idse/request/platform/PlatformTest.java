@@ -6,16 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.net.URL;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import mx.idse.request.support.Solicitudes;
+import mx.idse.testinfra.ManagementPort;
 
 /** What frontends and operations teams rely on: catalogues, CORS, health, OpenAPI, metrics. */
 @QuarkusTest
 class PlatformTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL managementUrl;
 
     @Test
     void servesTheCataloguesFrontendsNeed() {
@@ -41,14 +48,27 @@ class PlatformTest {
     }
 
     @Test
-    void reportsHealthPublishesOpenApiAndCountsRequests() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void reportsHealthAndMetricsOnTheManagementPortAndPublishesOpenApi() {
+        management().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/solicitudes/{folio}/conclusion"));
         Solicitudes.submitValid(Solicitudes.personaMoral());
-        given().get("/q/metrics").then().statusCode(200)
+        management().get("/q/metrics").then().statusCode(200)
                 .body(containsString("idse_requests_total{estado=\"PENDIENTE\""))
                 .body(containsString("idse_requests_total{estado=\"VENCIDA\""));
+    }
+
+    @Test
+    void healthAndMetricsAreNotServedOnThePublicPort() {
+        // The API's port is what the Ingress and the NetworkPolicy open to clients; monitoring
+        // reaches the management port only.
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
+            given().get(path).then().statusCode(404);
+        }
+    }
+
+    private RequestSpecification management() {
+        return ManagementPort.given(managementUrl);
     }
 
     @Test

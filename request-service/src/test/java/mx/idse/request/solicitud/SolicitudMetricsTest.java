@@ -6,10 +6,13 @@ import static mx.idse.request.support.Solicitudes.personaMoral;
 import static mx.idse.request.support.Solicitudes.submitValid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.idse.testinfra.ManagementPort;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +22,9 @@ import mx.idse.testinfra.OperadorTokens;
 /** The outcome counters move by exactly what happened, as a dashboard would read them. */
 @QuarkusTest
 class SolicitudMetricsTest {
+
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void countsSubmissionsConclusionsAndRejections() {
@@ -40,8 +46,8 @@ class SolicitudMetricsTest {
     }
 
     /** The value of {@code idse_requests_total{estado="..."}} in the Prometheus scrape. */
-    private static double counter(String estado) {
-        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    private double counter(String estado) {
+        String scrape = ManagementPort.given(management).get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher line = Pattern.compile("(?m)^idse_requests_total\\{[^}]*estado=\"" + estado + "\"[^}]*} (\\S+)$")
                 .matcher(scrape);
         if (!line.find()) {
